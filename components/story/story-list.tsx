@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { StorySummary } from '@/lib/db/queries/stories';
+
+function formatDateRange(first: string | null, last: string | null): string | null {
+  if (!first || !last) return first ?? last;
+  return first === last ? first : `${first} – ${last}`;
+}
+
+export function StoryList({ stories }: { stories: StorySummary[] }) {
+  if (stories.length === 0) {
+    return <p className="text-zinc-600 dark:text-zinc-400">No stories yet.</p>;
+  }
+  return (
+    <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Stories">
+      {stories.map((story) => {
+        const dates = formatDateRange(story.firstPublishedAt, story.lastPublishedAt);
+        return (
+          <li key={story.slug} className="py-4">
+            <h2 className="font-serif text-xl font-semibold">
+              <Link href={`/stories/${story.slug}`} className="hover:underline">
+                {story.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              {story.articleCount} articles
+              {story.outlets.length > 0 && <> · {story.outlets.join(', ')}</>}
+              {dates && <> · {dates}</>}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PGLITE_PORT } from './ports';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+test('a second server on the same data directory exits with a clear message, and the first keeps working', async ({ request }) => {
+  const before = await (await request.get('/')).text();
+  const second = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', '3199'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: path.join(root, '.data', `e2e-${PGLITE_PORT}`), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  second.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+
+  expect(code).toBe(1);
+  expect(output).toContain('is already in use by another Parallax process');
+  expect(output).toContain('DATA_DIR=');
+
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await (await request.get('/')).text()).toContain('British and US embassy staff leave Ukraine');
+  expect((await (await request.get('/')).text()).match(/embassy-staff-leave-ukraine/g)?.length).toBe(
+    before.match(/embassy-staff-leave-ukraine/g)?.length,
+  );
+});

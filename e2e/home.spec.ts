@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+
+test('the home page lists the seed story and opens it', async ({ page }) => {
+  await page.goto('/');
+  const story = page.getByRole('link', { name: 'British and US embassy staff leave Ukraine as Russian troops mass at the border' });
+  await expect(story).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Stories' })).toContainText('ITV News, The Sun, LBC');
+  await story.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/British and US embassy staff/);
+  for (const outlet of ['ITV News', 'The Sun', 'LBC']) {
+    await expect(page.getByRole('heading', { level: 2, name: outlet })).toBeVisible();
+  }
+});
+
+test('an unknown story answers 404', async ({ page }) => {
+  const response = await page.goto('/stories/no-such-story');
+  expect(response?.status()).toBe(404);
+});

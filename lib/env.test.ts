@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('applies defaults when nothing is set', () => {
+    expect(parseEnv({})).toEqual({
+      DATABASE_URL: undefined,
+      DATA_DIR: '.data',
+      PORT: 3000,
+      SEED_STORIES: true,
+      NODE_ENV: 'development',
+    });
+  });
+
+  it('accepts a PostgreSQL URL and treats an empty one as unset', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/test' }).DATABASE_URL).toBe(
+      'postgres://u@127.0.0.1:5432/test',
+    );
+    expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: must be a PostgreSQL URL'],
+    [{ PORT: 'eighty' }, 'PORT: must be a whole number between 1 and 65535'],
+    [{ PORT: '70000' }, 'PORT: must be a whole number between 1 and 65535'],
+    [{ SEED_STORIES: 'yes' }, 'SEED_STORIES: must be "true" or "false"'],
+    [{ DATA_DIR: '  ' }, 'DATA_DIR: must be a directory path'],
+  ])('names the variable and the expected form for %j', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+});

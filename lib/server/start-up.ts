@@ -1,0 +1,35 @@
+import { closeDatabase, getDatabase } from '@/lib/db';
+import { DataDirLockedError } from '@/lib/db/lock';
+import { getEnv } from '@/lib/env';
+import { importDefaultStories } from '@/lib/stories/default-stories';
+
+/**
+ * Runs once when the server process starts (from instrumentation.ts): validates the configuration,
+ * opens and migrates the database, imports the default stories, and closes cleanly on SIGTERM/SIGINT.
+ * Any failure here stops the process with a message instead of serving a broken app.
+ */
+export async function startUp(): Promise<void> {
+  try {
+    const env = getEnv();
+    const { db, kind } = await getDatabase();
+    const created = env.SEED_STORIES ? await importDefaultStories(db) : [];
+    console.log(
+      `Parallax: ${kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL'} ready` +
+        (created.length > 0 ? `; imported ${created.join(', ')}` : ''),
+    );
+  } catch (error) {
+    console.error(error instanceof DataDirLockedError ? `Parallax cannot start: ${error.message}` : error);
+    process.exit(1);
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutDown(signal));
+}
+
+async function shutDown(signal: NodeJS.Signals): Promise<void> {
+  try {
+    await closeDatabase();
+  } catch (error) {
+    console.error('Parallax: error while closing the database', error);
+  } finally {
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  }
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeStory, type StoryAnalysis } from './index';
+
+/** Every offset in an analysis points inside its article and between whole code points. */
+function expectValidOffsets(analysis: StoryAnalysis) {
+  const texts = new Map(analysis.articles.map((article) => [article.id, article.text]));
+  const onBoundary = (text: string, offset: number) => {
+    if (offset < 0 || offset > text.length) return false;
+    // Splitting a surrogate pair is the only way to cut a code point in two.
+    const before = text.charCodeAt(offset - 1);
+    const after = text.charCodeAt(offset);
+    return !(before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+  };
+  for (const article of analysis.articles) {
+    for (const span of article.excluded) {
+      expect(onBoundary(article.text, span.start) && onBoundary(article.text, span.end) && span.start < span.end).toBe(true);
+    }
+  }
+  for (const claim of analysis.claims) {
+    expect(claim.mentions.length).toBeGreaterThan(0);
+    for (const mention of claim.mentions) {
+      const text = texts.get(mention.articleId) ?? '';
+      expect(onBoundary(text, mention.start) && onBoundary(text, mention.end) && mention.start < mention.end).toBe(true);
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  }
+}
+
+// Pieces real pages and hostile input are made of.
+const piece = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    'Russia has massed 100,000 troops near the border.',
+    'Officials said that around half of the staff will return, reports the BBC.',
+    '“We are worried,” he told Nick Ferrari. ',
+    'Mr. Blinken met U.S. officials on Jan. 5. ',
+    'Read more: Tories conspire\n',
+    'Listen to this article\n',
+    '\n\n',
+    '🇺🇦 Київ 👍🏽 ',
+    'مرحبا بالعالم. שלום עולם. ',
+    '\u202e\u2066\u2067\u2068\u2069\u200f\u200e',
+    '\u200b\u200c\u200d\ufeff',
+    '\u0000',
+    '...!!!???',
+    '\ud83d',
+    '"""“”’',
+  ),
+);
+const articleText = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+describe('analyzeStory invariants', () => {
+  it('never throws, keeps every offset valid and on a code-point boundary, and is deterministic', () => {
+    fc.assert(
+      fc.property(fc.array(articleText, { minLength: 1, maxLength: 4 }), (texts) => {
+        const story = { id: 's', articles: texts.map((text, index) => ({ id: `a${index}`, outlet: null, text })) };
+        const first = analyzeStory(story);
+        expectValidOffsets(first);
+        expect(analyzeStory(story)).toEqual(first);
+      }),
+      { numRuns: 150, seed: 20260122 },
+    );
+  });
+
+  it('handles HTML input the same way', () => {
+    fc.assert(
+      fc.property(fc.array(articleText, { minLength: 1, maxLength: 3 }), (texts) => {
+        const story = { id: 's', articles: texts.map((text, index) => ({ id: `a${index}`, outlet: null, html: `<p>${text}</p><script>x()</script>` })) };
+        const analysis = analyzeStory(story);
+        expectValidOffsets(analysis);
+        for (const article of analysis.articles) expect(article.text).not.toContain('x()');
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only punctuation', '.,;:!?—–-"\'“”‘’()[]{}'.repeat(50)],
+    ['only whitespace', ' \n\t\r\n '.repeat(100)],
+    ['NUL bytes', 'Troops\u0000 massed.\u0000\u0000 The talks failed.'],
+    ['one 1 MB line', 'word '.repeat(200_000)],
+    ['one 1 MB line of sentences', 'Russia has massed troops near the border. '.repeat(24_000)],
+  ])('copes with %s', (_, text) => {
+    const analysis = analyzeStory({ id: 's', articles: [{ id: 'a', outlet: null, text }, { id: 'b', outlet: null, text }] });
+    expectValidOffsets(analysis);
+  });
+});

@@ -1,0 +1,140 @@
+import { STOPWORDS } from './lexicons/stopwords';
+import { synonymKey } from './lexicons/synonyms';
+import { addRow, vectorRow, VECTOR_DIMENSIONS } from './lexicons/word-vectors';
+import { isKnownWord, wordWeight } from './lexicons/word-weights';
+import { findNumbers, findTimes, numberKey } from './normalize';
+import type { Token } from './tokens';
+
+/**
+ * What a claim is about, reduced to comparable parts: weighted content terms (lemmas folded into
+ * synonym groups), names, numbers and time expressions. Alignment compares these, never raw strings.
+ */
+export interface ClaimFeatures {
+  /** Content term → weight (rarer words weigh more). */
+  terms: Map<string, number>;
+  /** Euclidean norm of `terms`, kept for cosine similarity. */
+  norm: number;
+  /** Content lemmas in order, before synonym folding (for phrase overlap). */
+  lemmas: string[];
+  /** Proper names (canonical lower-case form). */
+  names: Set<string>;
+  /** Canonical number keys ("100,000" and "100k" share one). */
+  numbers: Set<string>;
+  /** Canonical time keys ("last day" and "past 24 hours" share one). */
+  times: Set<string>;
+  negated: boolean;
+  /** Word tokens, for length comparisons. */
+  wordCount: number;
+  /** Counts of the lower-case word n-grams (n = 1, 2, 3), function words included: phrasing overlap. */
+  wordGrams: Map<string, number>[];
+  /** Counts of lemma n-grams (n = 1, 2): phrasing overlap across inflections. */
+  lemmaGrams: Map<string, number>[];
+  /** Content words with a word vector, heaviest first: term, vector row and weight (for soft matching). */
+  vectorWords: { term: string; row: number; weight: number }[];
+  /** Weighted mean of the content words' vectors, unit length (zero when none has a vector). */
+  meaning: Float32Array;
+}
+
+const WORD_GRAM_SIZES = [1, 2, 3];
+const LEMMA_GRAM_SIZES = [1, 2];
+
+// Spellings of one word that are not a difference in wording: "U.S."/"US", "per cent"/"percent"/"%".
+const SURFACE_FORMS: Record<string, string> = { '%': 'percent', pct: 'percent', cent: 'percent', 'p.m.': 'pm', 'a.m.': 'am', '&': 'and', mln: 'million', bln: 'billion', bn: 'billion' };
+
+function surfaceForm(value: string): string {
+  const lower = value.toLowerCase();
+  const folded = SURFACE_FORMS[lower] ?? lower;
+  if (/^(?:\p{L}\.){2,}$/u.test(folded)) return folded.replace(/\./g, '');
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(folded)) return String(Number(folded.replace(/,/g, '')));
+  return folded;
+}
+
+function countGrams(sequence: readonly string[], size: number): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let index = size; index <= sequence.length; index++) {
+    const gram = sequence.slice(index - size, index).join(' ');
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+// Spellings of one name that outlets use interchangeably (Engine II reports them as variants).
+const NAME_FORMS: Record<string, string> = { kiev: 'kyiv', zelenskyy: 'zelensky', zelenskiy: 'zelensky', sergei: 'sergey', odessa: 'odesa', kharkov: 'kharkiv' };
+
+export function canonicalName(word: string): string {
+  const lower = word.toLowerCase();
+  return NAME_FORMS[lower] ?? lower;
+}
+
+/** Lemma used for matching: names canonicalised, plural proper nouns folded ("Officials" → "official"). */
+function termOf(token: Token): string {
+  const lemma = canonicalName(token.lemma);
+  if (token.pos === 'PROPN' && lemma.endsWith('s') && !isKnownWord(lemma) && isKnownWord(lemma.slice(0, -1))) return lemma.slice(0, -1);
+  return lemma;
+}
+
+function isName(token: Token, index: number, tokens: readonly Token[]): boolean {
+  if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.value)) return false;
+  // Capitalised common words at the start of a sentence ("Officials said") are not names.
+  const sentenceStart = index === 0 || /^[.!?"“]$/.test((tokens[index - 1] as Token).value);
+  return !(sentenceStart && isKnownWord(token.lemma) && wordWeight(token.lemma) < 5);
+}
+
+/** Features of one claim, from its tokens and its text. */
+export function extractFeatures(tokens: readonly Token[], text: string): ClaimFeatures {
+  const terms = new Map<string, number>();
+  const lemmas: string[] = [];
+  const names = new Set<string>();
+  const words: string[] = [];
+  const vectorWords: ClaimFeatures['vectorWords'] = [];
+  const allLemmas: string[] = [];
+  let negated = false;
+  tokens.forEach((token, index) => {
+    if (token.pos === 'PUNCT' || token.pos === 'SYM') return;
+    words.push(surfaceForm(token.value));
+    allLemmas.push(canonicalName(token.lemma));
+    if (token.negated || token.lemma === 'not' || token.lemma === "n't" || token.lemma === 'never') negated = true;
+    if (!CONTENT_TAGS.has(token.pos) || token.pos === 'NUM') return;
+    const term = termOf(token);
+    if (STOPWORDS.has(term) || !/\p{L}/u.test(term)) return;
+    lemmas.push(term);
+    const key = synonymKey(term);
+    const weight = wordWeight(term);
+    const row = vectorRow(token.value.toLowerCase());
+    const vectorWord = row === -1 ? vectorRow(term) : row;
+    if (vectorWord !== -1) vectorWords.push({ term: key, row: vectorWord, weight });
+    terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+    if (isName(token, index, tokens)) names.add(term);
+  });
+  let norm = 0;
+  for (const weight of terms.values()) norm += weight * weight;
+  return {
+    terms,
+    norm: Math.sqrt(norm),
+    lemmas,
+    names,
+    numbers: new Set(findNumbers(text).filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
+    times: new Set(findTimes(text).map((found) => found.key)),
+    negated,
+    wordCount: words.length,
+    wordGrams: WORD_GRAM_SIZES.map((size) => countGrams(words, size)),
+    lemmaGrams: LEMMA_GRAM_SIZES.map((size) => countGrams(allLemmas, size)),
+    vectorWords: vectorWords.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0)),
+    meaning: meanVector(vectorWords),
+  };
+}
+
+function meanVector(words: ClaimFeatures['vectorWords']): Float32Array {
+  const sum = new Float32Array(VECTOR_DIMENSIONS);
+  for (const word of words) addRow(sum, word.row, word.weight);
+  const norm = Math.hypot(...sum);
+  if (norm > 0) for (let index = 0; index < sum.length; index++) sum[index] = (sum[index] as number) / norm;
+  return sum;
+}
+
+/** Years say when, not how many: "2022" is a date, not a quantity to compare. */
+function isYearLike(value: number, text: string, start: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 && !/,/.test(text.slice(start, start + 5));
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeStory, ENGINE_VERSION, type StoryInput } from './index';
+
+const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
+const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
+const seedStory: StoryInput = {
+  id: 'embassy-staff-leave-ukraine',
+  articles: manifest.articles.map((article) => ({
+    id: article.file.slice(0, 3),
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    text: readFileSync(path.join(folder, article.file), 'utf8'),
+  })),
+};
+
+describe('analyzeStory on the seed story', () => {
+  const analysis = analyzeStory(seedStory);
+
+  it('matches the golden output (update deliberately with `vitest -u` and review the diff)', async () => {
+    const readable = {
+      engineVersion: analysis.engineVersion,
+      excluded: analysis.articles.map((article) => ({
+        article: article.id,
+        spans: article.excluded.map((span) => `${span.reason}: ${article.text.slice(span.start, span.end).slice(0, 60)}`),
+      })),
+      claims: analysis.claims.map((claim) => ({ id: claim.id, mentions: claim.mentions.map((mention) => `${mention.articleId} ${mention.start}-${mention.end} ${mention.text.slice(0, 60)}`) })),
+    };
+    await expect(`${JSON.stringify(readable, null, 2)}\n`).toMatchFileSnapshot('../../data/fixtures/seed-analysis.golden.json');
+  });
+
+  it('reports the engine version, the texts as given and the dates it was given or found', () => {
+    expect(analysis.engineVersion).toBe(ENGINE_VERSION);
+    expect(analysis.articles.map((article) => article.publishedAt)).toEqual(['2022-01-24', null, '2022-01-19']);
+    analysis.articles.forEach((article, index) => expect(article.text).toBe(seedStory.articles[index]?.text));
+  });
+
+  it('aligns the facts several outlets report, and keeps chrome out of every claim', () => {
+    const multiOutlet = analysis.claims.filter((claim) => new Set(claim.mentions.map((mention) => mention.articleId)).size > 1);
+    expect(multiOutlet.length).toBeGreaterThanOrEqual(8);
+    const texts = multiOutlet.flatMap((claim) => claim.mentions.map((mention) => mention.text)).join('\n');
+    expect(texts).not.toMatch(/Read more|Watch:|Listen to this article|Credit: AP|Picture:|More Latest News|Russia moves more troops westwards/);
+    const embassyOpen = multiOutlet.find((claim) => claim.mentions.some((mention) => mention.text.includes('remains open and will continue')));
+    expect(embassyOpen?.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
+  });
+
+  it('finds the claims of one outlet that no other reports', () => {
+    const lbcOnly = analysis.claims.filter((claim) => claim.mentions.every((mention) => mention.articleId === '002'));
+    expect(lbcOnly.some((claim) => claim.summary.startsWith('CIA Director William Burns visited Kiev'))).toBe(true);
+  });
+
+  it('gives the same claim ids in a second run and when an unrelated article is added at the end', () => {
+    const again = analyzeStory(seedStory);
+    expect(again.claims.map((claim) => claim.id)).toEqual(analysis.claims.map((claim) => claim.id));
+    const widened = analyzeStory({
+      ...seedStory,
+      articles: [...seedStory.articles, { id: 'x', outlet: 'Elsewhere', text: 'A volcano erupted near Tonga on Saturday. Ash delayed aid flights.' }],
+    });
+    expect(widened.claims.map((claim) => claim.id)).toEqual(expect.arrayContaining(analysis.claims.map((claim) => claim.id)));
+  });
+});

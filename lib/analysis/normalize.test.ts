@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, findTimes, numberKey } from './normalize';
+
+const values = (text: string) => findNumbers(text).map((found) => found.value);
+const keys = (text: string) => findTimes(text).map((found) => found.key);
+
+describe('findNumbers', () => {
+  it.each<[string, number[]]>([
+    ['an estimated 100,000 troops', [100000]],
+    ['Russia has massed 100000 troops', [100000]],
+    ['around 100k troops', [100000]],
+    ['a £50bn deal', [50e9]],
+    ['up to 5,000 personnel, boosted to ten times that number', [5000, 10]],
+    ['a hundred thousand people', [100000]],
+    ['fifty thousand troops', [50000]],
+    ['around half of staff', [0.5]],
+    ['4.5 per cent', [4.5]],
+    ['no numbers here', []],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('gives equal values the same key however they are written', () => {
+    expect(new Set(['100,000', '100000', '100k', 'a hundred thousand'].map((text) => numberKey(values(text)[0] as number))).size).toBe(1);
+  });
+});
+
+describe('findTimes', () => {
+  it('treats "in the last day" and "in the past 24 hours" as the same period', () => {
+    expect(keys('no specific event in the last day')).toEqual(keys('any developments in the past 24 hours'));
+  });
+
+  it.each<[string, string[]]>([
+    ['talks on Friday in Geneva', ['weekday:friday']],
+    ['visited Kiev last Wednesday', ['weekday:last-wednesday']],
+    ['talks in Europe last week', ['relative:last-week']],
+    ["during last week's negotiations", ['relative:last-week']],
+    ['the Foreign Office said today', ['relative:today']],
+    ['published 19 January and again on January 19', ['date:1-19', 'date:1-19']],
+    ['nothing temporal', []],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,142 @@
+import type { Span } from './types';
+
+/**
+ * Splits article text into claim-sized spans: sentences first (abbreviations, initials, "U.S." and
+ * quotations handled), then compound sentences that assert separate facts. Every span is an exact
+ * range of the text, trimmed of surrounding whitespace.
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'cmdr', 'gov',
+  'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'ave', 'blvd', 'rd', 'jr', 'sr', 'inc',
+  'ltd', 'co', 'corp', 'plc', 'llc', 'dept', 'univ', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
+  'thu', 'thurs', 'fri', 'sat', 'sun', 'al',
+]);
+
+// After "U.S." a capitalised word usually continues the sentence ("U.S. officials"); these words
+// usually start a new one.
+const SENTENCE_STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'A', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'Meanwhile', 'However']);
+
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** Sentence spans of one region of `text` (a paragraph or several). Newlines always end a sentence. */
+export function splitSentences(text: string, region: Span): Span[] {
+  const sentences: Span[] = [];
+  const linePattern = /[^\n]+/g;
+  const regionText = text.slice(region.start, region.end);
+  for (let line = linePattern.exec(regionText); line; line = linePattern.exec(regionText)) {
+    const lineStart = region.start + line.index;
+    let pieceStart = lineStart;
+    const pieces: Span[] = [];
+    BOUNDARY.lastIndex = 0;
+    for (let match = BOUNDARY.exec(line[0]); match; match = BOUNDARY.exec(line[0])) {
+      const end = lineStart + match.index + match[0].length;
+      if (isBoundary(text, pieceStart, lineStart + match.index, end)) {
+        pieces.push({ start: pieceStart, end });
+        pieceStart = end;
+      }
+    }
+    pieces.push({ start: pieceStart, end: lineStart + line[0].length });
+    for (const piece of mergeSplitQuotations(text, pieces)) {
+      const trimmed = trim(text, piece);
+      if (trimmed.end > trimmed.start && /[\p{L}\p{N}]/u.test(text.slice(trimmed.start, trimmed.end))) sentences.push(trimmed);
+    }
+  }
+  return sentences;
+}
+
+function isBoundary(text: string, pieceStart: number, punctuation: number, end: number): boolean {
+  if (text[punctuation] !== '.') return true;
+  const before = text.slice(pieceStart, punctuation);
+  const word = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? '';
+  const next = /^\s+["'“‘(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1] ?? '';
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // An initial ("J. Smith") or a dotted acronym ("U.S.", "p.m."): only a clear sentence starter follows a new sentence.
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(next);
+  return true;
+}
+
+/**
+ * `"We are worried. We stand with our allies," he said.` is one sentence: a split inside an open
+ * quotation is undone when the quotation closes into its attribution.
+ */
+function mergeSplitQuotations(text: string, pieces: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && endsInsideQuotation(text.slice(last.start, last.end)) && closesIntoAttribution(text.slice(piece.start, piece.end))) {
+      last.end = piece.end;
+    } else {
+      merged.push({ ...piece });
+    }
+  }
+  return merged;
+}
+
+function endsInsideQuotation(sentence: string): boolean {
+  let open = false;
+  for (const char of sentence) {
+    if (char === '“') open = true;
+    else if (char === '”') open = false;
+    else if (char === '"') open = !open;
+  }
+  return open;
+}
+
+function closesIntoAttribution(sentence: string): boolean {
+  return /^[^"”]*["”]\s*(?:\p{Ll}|(?:he|she|they|it)\b)/u.test(sentence) || /^[^"”]*[,]["”]/u.test(sentence);
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+// "…, and said that non-essential embassy staff could leave" (seed 000): a second fact with the same subject.
+const REPORTING_VERBS = 'said|says|added|adds|told|warned|stressed|urged|announced|confirmed|insisted|claimed|noted|ordered|advised|called|denied|accused|admitted';
+const SAME_SUBJECT_CLAUSE = new RegExp(`^,\\s+(?:and|but)\\s+(?=(?:also\\s+)?(?:${REPORTING_VERBS})\\b)`, 'u');
+// "…can leave, and other US citizens have been urged to do the same" (seed 001): a new subject and verb.
+// A conjunction followed directly by a verb ("…, but could not be retrieved") continues the same
+// clause and is not split.
+const NEW_CLAUSE = /^(?:,\s+(?:and|but|while)\s+|;\s+(?:and\s+|but\s+)?)(?!(?:also|then|now|still|so)\b)(?=(?:[\p{L}’'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would|could|can|must|may|might|should|did|does|said|says)\b)/u;
+const MIN_WORDS = 4;
+
+/**
+ * Splits a sentence that asserts separate facts: "The department told X that they must leave the
+ * country, and said that Y could leave" becomes two claims, because other outlets report each half
+ * on its own. Splits only outside quotations and only where both halves are clauses of their own.
+ */
+export function splitCompound(text: string, sentence: Span): Span[] {
+  const parts: Span[] = [];
+  let start = sentence.start;
+  let quoteOpen = false;
+  for (let index = sentence.start; index < sentence.end; index++) {
+    const char = text[index];
+    if (char === '“') quoteOpen = true;
+    else if (char === '”') quoteOpen = false;
+    else if (char === '"') quoteOpen = !quoteOpen;
+    if (quoteOpen || (char !== ',' && char !== ';')) continue;
+    const rest = text.slice(index, Math.min(sentence.end, index + 120));
+    const match = SAME_SUBJECT_CLAUSE.exec(rest) ?? NEW_CLAUSE.exec(rest);
+    if (!match) continue;
+    const nextStart = index + match[0].length;
+    if (words(text, start, index) >= MIN_WORDS && words(text, nextStart, sentence.end) >= MIN_WORDS) {
+      parts.push({ start, end: index });
+      start = nextStart;
+    }
+  }
+  parts.push({ start, end: sentence.end });
+  return parts.map((part) => trim(text, part));
+}
+
+function words(text: string, start: number, end: number): number {
+  return text.slice(start, end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Claim spans of the included regions of an article. */
+export function segmentClaims(text: string, regions: readonly Span[]): Span[] {
+  return regions.flatMap((region) => splitSentences(text, region).flatMap((sentence) => splitCompound(text, sentence)));
+}

@@ -1,0 +1,266 @@
+import type { ClaimFeatures } from './features';
+import { rowSimilarity } from './lexicons/word-vectors';
+import { EVENT_MODEL } from './models/event-model';
+import { PARAPHRASE_MODEL } from './models/paraphrase-model';
+
+/**
+ * How likely two claims state the same fact, from interpretable signals: shared content (weighted by
+ * rarity, synonyms folded, near words by their vectors), shared phrasing, and the specifics that tell
+ * look-alike facts apart — names, numbers and times that disagree. Two boosted-tree models read the
+ * same signals (both fitted by `npm run train:similarity`, on training splits only):
+ * - the paraphrase model (MSRP train): do two sentences say the same thing? Strict.
+ * - the event model (ECB+ train topics): do two sentences report the same event? Lenient on its
+ *   own, so alignment uses it only to rank the candidates within a story (see align.ts).
+ */
+
+export const PAIR_FEATURE_NAMES = [
+  'cosine',
+  'overlapOfSmaller',
+  'overlapOfLarger',
+  'bigramDice',
+  'namesShared',
+  'namesOnlyOneSide',
+  'numbersAgree',
+  'numbersDisagree',
+  'timesAgree',
+  'timesDisagree',
+  'lengthRatio',
+  'negationDiffers',
+  'word1Min',
+  'word1Max',
+  'word2Min',
+  'word2Max',
+  'word3Min',
+  'word3Max',
+  'lemma1Min',
+  'lemma1Max',
+  'lemma2Min',
+  'lemma2Max',
+  'unmatchedWeightMax',
+  'unmatchedWeightMin',
+  'namesUnmatched',
+  'numbersOneSide',
+  'meaningCosine',
+  'softMatchMin',
+  'softMatchMax',
+  'unmatchedTermsMin',
+  'unmatchedTermsMax',
+  'wordCountDifference',
+  'longestCommonSubsequenceMin',
+  'longestCommonSubsequenceMax',
+] as const;
+
+export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
+  let shared = 0;
+  let dot = 0;
+  let totalA = 0;
+  let totalB = 0;
+  for (const weight of a.terms.values()) totalA += weight;
+  for (const [term, weight] of b.terms) {
+    totalB += weight;
+    const other = a.terms.get(term);
+    if (other !== undefined) {
+      shared += Math.min(weight, other);
+      dot += weight * other;
+    }
+  }
+  const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0;
+  const smaller = Math.min(totalA, totalB);
+  const larger = Math.max(totalA, totalB);
+  const lengthRatio = Math.min(a.wordCount, b.wordCount) / Math.max(1, a.wordCount, b.wordCount);
+  return [
+    cosine,
+    smaller > 0 ? shared / smaller : 0,
+    larger > 0 ? shared / larger : 0,
+    bigramDice(a.lemmas, b.lemmas),
+    jaccard(a.names, b.names),
+    a.names.size > 0 && b.names.size > 0 ? 1 - containment(a.names, b.names) : 0,
+    agreement(a.numbers, b.numbers) === 1 ? 1 : 0,
+    agreement(a.numbers, b.numbers) === -1 ? 1 : 0,
+    agreement(a.times, b.times) === 1 ? 1 : 0,
+    agreement(a.times, b.times) === -1 ? 1 : 0,
+    lengthRatio,
+    a.negated !== b.negated ? 1 : 0,
+    ...gramPrecisions(a.wordGrams, b.wordGrams),
+    ...gramPrecisions(a.lemmaGrams, b.lemmaGrams),
+    totalA > 0 && totalB > 0 ? Math.max(1 - shared / totalA, 1 - shared / totalB) : 1,
+    totalA > 0 && totalB > 0 ? Math.min(1 - shared / totalA, 1 - shared / totalB) : 1,
+    Math.min(1, (unmatched(a.names, b.names) + unmatched(b.names, a.names)) / 3),
+    (a.numbers.size === 0) !== (b.numbers.size === 0) ? 1 : 0,
+    dotProduct(a.meaning, b.meaning),
+    ...minMax(softMatch(a, b), softMatch(b, a)),
+    ...minMax(Math.min(10, unmatchedTerms(a, b)) / 10, Math.min(10, unmatchedTerms(b, a)) / 10),
+    Math.min(20, Math.abs(a.wordCount - b.wordCount)) / 20,
+    ...longestCommonSubsequenceShares(a.lemmas, b.lemmas),
+  ];
+}
+
+function unmatchedTerms(a: ClaimFeatures, b: ClaimFeatures): number {
+  let count = 0;
+  for (const term of a.terms.keys()) if (!b.terms.has(term)) count++;
+  return count;
+}
+
+/** Length of the longest common subsequence of content lemmas, as a share of each side (smaller first). */
+function longestCommonSubsequenceShares(a: readonly string[], b: readonly string[]): [number, number] {
+  if (a.length === 0 || b.length === 0) return [0, 0];
+  // Claims are sentences, so the quadratic table stays small; cap it for pathological input.
+  const left = a.slice(0, 200);
+  const right = b.slice(0, 200);
+  let previous = new Array<number>(right.length + 1).fill(0);
+  for (const word of left) {
+    const current = new Array<number>(right.length + 1).fill(0);
+    for (let index = 1; index <= right.length; index++) {
+      current[index] = word === right[index - 1] ? (previous[index - 1] as number) + 1 : Math.max(previous[index] as number, current[index - 1] as number);
+    }
+    previous = current;
+  }
+  const common = previous[right.length] as number;
+  return minMax(common / left.length, common / right.length);
+}
+
+function dotProduct(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let index = 0; index < a.length; index++) sum += (a[index] as number) * (b[index] as number);
+  return sum;
+}
+
+function minMax(x: number, y: number): [number, number] {
+  return x <= y ? [x, y] : [y, x];
+}
+
+// Soft matching compares each word with each word, so it looks at the heaviest words only.
+const SOFT_MATCH_WORDS = 8;
+
+/** How well a's content words are covered by b's: exact or synonym match 1, else the nearest vector. */
+function softMatch(a: ClaimFeatures, b: ClaimFeatures): number {
+  let covered = 0;
+  let total = 0;
+  const words = a.vectorWords.length > SOFT_MATCH_WORDS ? a.vectorWords.slice(0, SOFT_MATCH_WORDS) : a.vectorWords;
+  const others = b.vectorWords.length > SOFT_MATCH_WORDS ? b.vectorWords.slice(0, SOFT_MATCH_WORDS) : b.vectorWords;
+  for (const word of words) {
+    total += word.weight;
+    if (b.terms.has(word.term)) {
+      covered += word.weight;
+      continue;
+    }
+    let best = 0;
+    for (const other of others) best = Math.max(best, rowSimilarity(word.row, other.row));
+    covered += word.weight * best;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/** For each n-gram size: the smaller and the larger of the two directions' clipped precisions. */
+function gramPrecisions(a: readonly Map<string, number>[], b: readonly Map<string, number>[]): number[] {
+  return a.flatMap((gramsA, index) => {
+    const gramsB = b[index] as Map<string, number>;
+    let shared = 0;
+    let totalA = 0;
+    let totalB = 0;
+    for (const count of gramsA.values()) totalA += count;
+    for (const [gram, count] of gramsB) {
+      totalB += count;
+      shared += Math.min(count, gramsA.get(gram) ?? 0);
+    }
+    const precisionA = totalA > 0 ? shared / totalA : 0;
+    const precisionB = totalB > 0 ? shared / totalB : 0;
+    return [Math.min(precisionA, precisionB), Math.max(precisionA, precisionB)];
+  });
+}
+
+function unmatched(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const item of a) if (!b.has(item)) count++;
+  return count;
+}
+
+export interface TreeModel {
+  bias: number;
+  trees: readonly (readonly number[])[];
+}
+
+export function modelProbability(model: TreeModel, features: readonly number[]): number {
+  let margin = model.bias;
+  for (const tree of model.trees) margin += treeValue(tree, features);
+  return 1 / (1 + Math.exp(-margin));
+}
+
+export interface PairScores {
+  /** Probability that the two claims are paraphrases. */
+  paraphrase: number;
+  /** Probability that the two claims report the same event. */
+  event: number;
+}
+
+export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScores {
+  const features = pairFeatures(a, b);
+  return { paraphrase: modelProbability(PARAPHRASE_MODEL, features), event: modelProbability(EVENT_MODEL, features) };
+}
+
+/** Probability that two claims are paraphrases of each other. */
+export function paraphraseProbability(a: ClaimFeatures, b: ClaimFeatures): number {
+  return modelProbability(PARAPHRASE_MODEL, pairFeatures(a, b));
+}
+
+/**
+ * The value a regression tree gives `x`. Trees are flat arrays, four numbers per node:
+ * [feature, threshold, left, right] for a split (x[feature] <= threshold goes left) and
+ * [-1, value, 0, 0] for a leaf.
+ */
+export function treeValue(tree: readonly number[], x: readonly number[]): number {
+  let node = 0;
+  for (;;) {
+    const feature = tree[node * 4] as number;
+    if (feature < 0) return tree[node * 4 + 1] as number;
+    node = (x[feature] as number) <= (tree[node * 4 + 1] as number) ? (tree[node * 4 + 2] as number) : (tree[node * 4 + 3] as number);
+  }
+}
+
+export function logistic(features: readonly number[], weights: readonly number[], bias: number): number {
+  let z = bias;
+  for (let index = 0; index < features.length; index++) z += (features[index] ?? 0) * (weights[index] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+function bigramDice(a: readonly string[], b: readonly string[]): number {
+  if (a.length < 2 || b.length < 2) return 0;
+  const bigrams = new Map<string, number>();
+  for (let index = 1; index < a.length; index++) {
+    const key = `${a[index - 1]} ${a[index]}`;
+    bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let index = 1; index < b.length; index++) {
+    const key = `${b[index - 1]} ${b[index]}`;
+    const count = bigrams.get(key) ?? 0;
+    if (count > 0) {
+      shared++;
+      bigrams.set(key, count - 1);
+    }
+  }
+  return (2 * shared) / (a.length - 1 + b.length - 1);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Share of the smaller set found in the larger. */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared / small.size;
+}
+
+/** 1 when both sides give values and share one, -1 when both give values and share none, else 0. */
+function agreement(a: ReadonlySet<string>, b: ReadonlySet<string>): -1 | 0 | 1 {
+  if (a.size === 0 || b.size === 0) return 0;
+  for (const item of a) if (b.has(item)) return 1;
+  return -1;
+}

@@ -1,0 +1,110 @@
+/**
+ * Public types of the analysis engine. The shapes mirror the `npm run analyze` contract: field names
+ * and meanings are stable because tools outside this repository read them.
+ */
+
+/** One article as given to the engine: plain text or HTML. */
+export interface ArticleInput {
+  id: string;
+  outlet: string | null;
+  url?: string;
+  /** YYYY-MM-DD, or null when unknown. */
+  publishedAt?: string | null;
+  title?: string;
+  text?: string;
+  html?: string;
+}
+
+/** Several articles about one event. */
+export interface StoryInput {
+  id: string;
+  title?: string;
+  articles: ArticleInput[];
+}
+
+/** Why a span of an article is not part of the article proper. */
+export type ExclusionReason =
+  | 'metadata'
+  | 'headline'
+  | 'dateline'
+  | 'byline'
+  | 'caption'
+  | 'credit'
+  | 'widget'
+  | 'related-link'
+  | 'navigation';
+
+/** A half-open [start, end) range of JavaScript string indices into an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExcludedSpan extends Span {
+  reason: ExclusionReason;
+}
+
+export interface AnalyzedArticle {
+  id: string;
+  /** From the input, or else found in the text or the HTML's metadata. */
+  publishedAt: string | null;
+  /** The text that every offset refers to: the input text, or the text extracted from the HTML. */
+  text: string;
+  excluded: ExcludedSpan[];
+}
+
+/** Where one outlet states a claim: `text === article.text.slice(start, end)`. */
+export interface Mention extends Span {
+  articleId: string;
+  text: string;
+}
+
+/** Filled by the discrepancy stage (Engine II); kept in the contract from the start. */
+export interface Discrepancy {
+  type: DiscrepancyType;
+  articleIds: string[];
+  values: Record<string, string>;
+  spans: Record<string, [number, number][]>;
+  explanation: string;
+}
+
+export type DiscrepancyType =
+  | 'spelling'
+  | 'number'
+  | 'timing'
+  | 'attribution'
+  | 'hedging'
+  | 'quote'
+  | 'scope'
+  | 'framing'
+  | 'contradiction';
+
+export interface VariantForm {
+  form: string;
+  count: number;
+  spans: [number, number][];
+}
+
+/** One entity written differently across (or within) articles. */
+export interface Variant {
+  canonical: string;
+  type: 'spelling' | 'case' | 'transliteration' | 'renaming';
+  forms: Record<string, VariantForm[]>;
+}
+
+/** One fact, with every outlet's statement of it. */
+export interface Claim {
+  id: string;
+  summary: string;
+  mentions: Mention[];
+  discrepancies: Discrepancy[];
+  variants: Variant[];
+}
+
+export interface StoryAnalysis {
+  storyId: string;
+  engineVersion: string;
+  articles: AnalyzedArticle[];
+  claims: Claim[];
+  variants: Variant[];
+}

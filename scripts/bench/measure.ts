@@ -1,0 +1,42 @@
+// One benchmark measurement in a fresh process (so peak RSS belongs to this story alone):
+//   tsx scripts/bench/measure.ts <size|seeds>   → one JSON line on stdout
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyzeStory } from '@/lib/analysis';
+import { benchStory } from './corpus';
+
+const arg = process.argv[2] ?? 'seeds';
+const story = benchStory(arg === 'seeds' ? 'seeds' : Number(arg));
+const texts = story.articles.map((article) => article.text ?? '');
+const characters = texts.reduce((sum, text) => sum + text.length, 0);
+
+// The baseline: wink-nlp's tokenizer alone (no sentence, part-of-speech or negation stages).
+const bare = winkNLP(model, []);
+const tokenizeAll = () => texts.reduce((sum, text) => sum + bare.readDoc(text).tokens().length(), 0);
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+// Warm up both paths on the seeds (JIT, lexicon loading), then measure each twice and keep the best.
+analyzeStory(benchStory('seeds'));
+tokenizeAll();
+const runs = [0, 1].map(() => ({ tokenize: timed(tokenizeAll), analyze: timed(() => analyzeStory(story)) }));
+const best = (pick: (run: (typeof runs)[number]) => number) => Math.min(...runs.map(pick));
+const tokens = runs[0]!.tokenize.value;
+const analysis = runs[0]!.analyze.value;
+process.stdout.write(
+  `${JSON.stringify({
+    size: arg,
+    articles: story.articles.length,
+    characters,
+    tokens,
+    claims: analysis.claims.length,
+    aligned: analysis.claims.filter((claim) => new Set(claim.mentions.map((mention) => mention.articleId)).size > 1).length,
+    analyzeMs: best((run) => run.analyze.ms),
+    tokenizeMs: best((run) => run.tokenize.ms),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -1,0 +1,40 @@
+// npm run bench — engine speed and memory on the seeds and on stories of 10–300 real articles, with
+// the bare tokenizer's time on the same text in the same run. Prints figures; asserts nothing.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../eval/shared-data';
+import { hasBenchData } from './corpus';
+
+interface Measurement {
+  size: string;
+  articles: number;
+  characters: number;
+  tokens: number;
+  claims: number;
+  aligned: number;
+  analyzeMs: number;
+  tokenizeMs: number;
+  peakRssMb: number;
+}
+
+const sizes = hasBenchData() ? ['seeds', '10', '20', '30', '60', '100', '150', '200', '300'] : ['seeds'];
+if (!hasBenchData()) console.log('(../shared/eval not found: only the seeds are measured)');
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const results: Measurement[] = sizes.map((size) =>
+  JSON.parse(execFileSync(tsx, [path.join(repoRoot, 'scripts', 'bench', 'measure.ts'), size], { cwd: repoRoot, encoding: 'utf8' })) as Measurement,
+);
+
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+console.log('story     articles   tokens  claims aligned  analyze ms  tokens/s   bare tokenize ms  analyze/bare  peak RSS MB');
+for (const row of results) {
+  console.log(
+    `${row.size.padEnd(9)} ${String(row.articles).padStart(8)} ${String(row.tokens).padStart(8)} ${String(row.claims).padStart(7)} ${String(row.aligned).padStart(7)} ${fixed(row.analyzeMs).padStart(11)} ${fixed(row.tokens / (row.analyzeMs / 1000)).padStart(9)} ${fixed(row.tokenizeMs).padStart(18)} ${fixed(row.analyzeMs / row.tokenizeMs, 2).padStart(13)} ${fixed(row.peakRssMb).padStart(12)}`,
+  );
+}
+const byArticles = new Map(results.map((row) => [row.articles, row]));
+console.log('\nscaling (time per token ratio normalised, and raw time(2n)/time(n)):');
+for (const row of results) {
+  const half = byArticles.get(row.articles / 2);
+  if (half && row.size !== 'seeds') console.log(`  time(${row.articles})/time(${half.articles}) = ${fixed(row.analyzeMs / half.analyzeMs, 2)}   (tokens ×${fixed(row.tokens / half.tokens, 2)})`);
+}

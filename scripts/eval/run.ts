@@ -1,0 +1,45 @@
+// npm run eval — the engine's figures side by side with a TF-IDF cosine baseline, in one run.
+import { evaluateEcbPlus } from './ecbplus';
+import { evaluateMsrp, msrpTfidfBaseline } from './msrp';
+import { evaluateSeeds } from './seeds';
+import { TfidfModel } from './tfidf';
+
+const pct = (value: number) => (100 * value).toFixed(1).padStart(5);
+
+const msrp = evaluateMsrp();
+if (!msrp) {
+  console.log('MSRP: skipped (../shared/eval/msrp not found)');
+} else {
+  console.log(`MSRP test (${msrp.pairs} pairs)                 accuracy    F1   precision recall`);
+  for (const [name, scores] of [
+    ['Parallax pair model', msrp.engine],
+    ['Parallax full pipeline (2 articles)', msrp.engineAsStories],
+    [`TF-IDF cosine (threshold ${msrp.tfidf.threshold.toFixed(3)})`, msrp.tfidf],
+  ] as const) {
+    console.log(`  ${name.padEnd(38)} ${pct(scores.accuracy)}  ${pct(scores.f1)}  ${pct(scores.precision)}  ${pct(scores.recall)}`);
+  }
+}
+
+// The seeds: the TF-IDF baseline uses MSRP's IDF and threshold when MSRP is present.
+const baseline = msrpTfidfBaseline() ?? { model: new TfidfModel([]), threshold: 0.5 };
+const seeds = evaluateSeeds(baseline.model, baseline.threshold);
+console.log('\nSeed story vs data/fixtures/seed-alignment.json (cross-outlet pairs)   precision recall  F1');
+for (const [name, scores] of [['Parallax', seeds.engine], ['TF-IDF cosine', seeds.tfidf]] as const) {
+  console.log(`  ${name.padEnd(66)} ${pct(scores.precision)}  ${pct(scores.recall)}  ${pct(scores.f1)}   (${scores.predictedPairs} predicted, ${scores.goldPairs} gold pairs)`);
+}
+console.log(`  claims reported by 2+ outlets: ${seeds.multiOutletClaims}; boilerplate mentions in them: ${seeds.boilerplateInMultiOutletClaims}`);
+console.log(`  look-alike events aligned: ${seeds.lookAlikesAligned.length === 0 ? 'none' : seeds.lookAlikesAligned.join('; ')}`);
+if (process.argv.includes('--verbose')) {
+  for (const pair of seeds.missed) console.log(`  missed: ${pair}`);
+  for (const pair of seeds.wrong) console.log(`  wrong:  ${pair}`);
+}
+
+const ecb = evaluateEcbPlus();
+if (!ecb) {
+  console.log('\nECB+: skipped (../shared/eval/ecbplus not found)');
+} else {
+  console.log(`\nECB+ test topics 36–45 (${ecb.stories} stories, ${ecb.sentences} annotated sentences; pairs across articles)   precision recall  F1`);
+  for (const [name, scores] of [['Parallax', ecb.engine], [`TF-IDF cosine (threshold ${ecb.tfidf.threshold.toFixed(3)})`, ecb.tfidf]] as const) {
+    console.log(`  ${name.padEnd(66)} ${pct(scores.precision)}  ${pct(scores.recall)}  ${pct(scores.f1)}   (${scores.predictedPairs} predicted, ${scores.goldPairs} gold pairs)`);
+  }
+}

@@ -1,5 +1,5 @@
 import type { ClaimFeatures } from './features';
-import { paraphraseProbability, scorePair, type PairScores } from './similarity';
+import { paraphraseProbability, scorePair, termOverlap, type PairScores } from './similarity';
 
 /**
  * Groups claims that report the same fact across articles.
@@ -38,8 +38,9 @@ export interface AlignOptions {
 }
 
 const KEY_TERMS = 10;
-const MAX_CANDIDATES = 10;
-const REPRESENTATIVES = 3;
+const MAX_CANDIDATES = 6;
+const REPRESENTATIVES = 2;
+const MIN_OVERLAP = 0.08;
 // A key shared by this many groups says nothing about which group a claim belongs to.
 const MAX_POSTING = 200;
 
@@ -87,7 +88,9 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     return groups.length - 1;
   };
   const features = (claimId: number) => (claims[claimId] as AlignableClaim).features;
+  // A restatement repeats most of the words, so the cheap overlap test spares most model runs.
   const isRestatement = (claim: number, earlier: number) =>
+    termOverlap(features(claim), features(earlier)) >= 0.5 &&
     paraphraseProbability(features(claim), features(earlier)) >= options.restatementThreshold;
 
   for (const article of articleRuns(claims)) {
@@ -125,13 +128,20 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
       if (rival === undefined) taken.set(group, claim);
     }
     // Claims no other outlet made start groups, unless they restate a claim this article already made.
-    const own: number[] = [...taken.values()];
+    // Only claims sharing a blocking key with it can be restated, so an index of this article's
+    // claims by key keeps the check linear.
+    const ownByKey = new Map<string, number[]>();
+    const remember = (claimId: number) => {
+      for (const key of keysOf[claimId] as string[]) ownByKey.set(key, [...(ownByKey.get(key) ?? []), claimId]);
+    };
+    taken.forEach(remember);
     for (const claimId of article) {
       if (placed.has(claimId)) continue;
-      const earlier = own.find((other) => isRestatement(claimId, other));
+      const candidates = new Set((keysOf[claimId] as string[]).flatMap((key) => ownByKey.get(key) ?? []));
+      const earlier = [...candidates].sort((a, b) => a - b).find((other) => isRestatement(claimId, other));
       if (earlier !== undefined) join(groupOfClaim[earlier] as number, claimId);
       else found(claimId);
-      own.push(claimId);
+      remember(claimId);
     }
   }
   return groups.map((group) => group.members);
@@ -164,7 +174,10 @@ function articleRuns(claims: readonly AlignableClaim[]): number[][] {
 function bestScores(claims: readonly AlignableClaim[], features: ClaimFeatures, members: readonly number[]): PairScores {
   const best = { paraphrase: 0, event: 0 };
   for (let index = 0; index < members.length && index < REPRESENTATIVES; index++) {
-    const scores = scorePair(features, (claims[members[index] as number] as AlignableClaim).features);
+    const other = (claims[members[index] as number] as AlignableClaim).features;
+    // Claims that share almost no content are scored zero without running the models.
+    if (termOverlap(features, other) < MIN_OVERLAP) continue;
+    const scores = scorePair(features, other);
     best.paraphrase = Math.max(best.paraphrase, scores.paraphrase);
     best.event = Math.max(best.event, scores.event);
   }

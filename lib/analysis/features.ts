@@ -14,8 +14,12 @@ export interface ClaimFeatures {
   terms: Map<string, number>;
   /** Euclidean norm of `terms`, kept for cosine similarity. */
   norm: number;
+  /** Sum of the weights in `terms`. */
+  termTotal: number;
   /** Content lemmas in order, before synonym folding (for phrase overlap). */
   lemmas: string[];
+  /** Counts of adjacent content-lemma pairs. */
+  lemmaBigrams: Map<string, number>;
   /** Proper names (canonical lower-case form). */
   names: Set<string>;
   /** Canonical number keys ("100,000" and "100k" share one). */
@@ -109,11 +113,17 @@ export function extractFeatures(tokens: readonly Token[], text: string): ClaimFe
     if (isName(token, index, tokens)) names.add(term);
   });
   let norm = 0;
-  for (const weight of terms.values()) norm += weight * weight;
+  let termTotal = 0;
+  for (const weight of terms.values()) {
+    norm += weight * weight;
+    termTotal += weight;
+  }
   return {
     terms,
     norm: Math.sqrt(norm),
+    termTotal,
     lemmas,
+    lemmaBigrams: countGrams(lemmas, 2),
     names,
     numbers: new Set(findNumbers(text).filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
     times: new Set(findTimes(text).map((found) => found.key)),

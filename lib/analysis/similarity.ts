@@ -50,12 +50,11 @@ export const PAIR_FEATURE_NAMES = [
   'longestCommonSubsequenceMax',
 ] as const;
 
-export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
+/** Shared and total term weights of two claims, and the dot product of their term vectors. */
+function termTotals(a: ClaimFeatures, b: ClaimFeatures): { shared: number; dot: number; totalA: number; totalB: number } {
   let shared = 0;
   let dot = 0;
-  let totalA = 0;
   let totalB = 0;
-  for (const weight of a.terms.values()) totalA += weight;
   for (const [term, weight] of b.terms) {
     totalB += weight;
     const other = a.terms.get(term);
@@ -64,6 +63,11 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
       dot += weight * other;
     }
   }
+  return { shared, dot, totalA: a.termTotal, totalB };
+}
+
+export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
+  const { shared, dot, totalA, totalB } = termTotals(a, b);
   const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0;
   const smaller = Math.min(totalA, totalB);
   const larger = Math.max(totalA, totalB);
@@ -72,7 +76,7 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
     cosine,
     smaller > 0 ? shared / smaller : 0,
     larger > 0 ? shared / larger : 0,
-    bigramDice(a.lemmas, b.lemmas),
+    gramDice(a.lemmaBigrams, b.lemmaBigrams),
     jaccard(a.names, b.names),
     a.names.size > 0 && b.names.size > 0 ? 1 - containment(a.names, b.names) : 0,
     agreement(a.numbers, b.numbers) === 1 ? 1 : 0,
@@ -88,11 +92,18 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
     Math.min(1, (unmatched(a.names, b.names) + unmatched(b.names, a.names)) / 3),
     (a.numbers.size === 0) !== (b.numbers.size === 0) ? 1 : 0,
     dotProduct(a.meaning, b.meaning),
-    ...minMax(softMatch(a, b), softMatch(b, a)),
+    ...minMax(...softMatches(a, b)),
     ...minMax(Math.min(10, unmatchedTerms(a, b)) / 10, Math.min(10, unmatchedTerms(b, a)) / 10),
     Math.min(20, Math.abs(a.wordCount - b.wordCount)) / 20,
     ...longestCommonSubsequenceShares(a.lemmas, b.lemmas),
   ];
+}
+
+/** Shared term weight as a share of the lighter claim's: a cheap first look at two claims. */
+export function termOverlap(a: ClaimFeatures, b: ClaimFeatures): number {
+  const { shared, totalA, totalB } = termTotals(a, b);
+  const smaller = Math.min(totalA, totalB);
+  return smaller > 0 ? shared / smaller : 0;
 }
 
 function unmatchedTerms(a: ClaimFeatures, b: ClaimFeatures): number {
@@ -132,23 +143,34 @@ function minMax(x: number, y: number): [number, number] {
 // Soft matching compares each word with each word, so it looks at the heaviest words only.
 const SOFT_MATCH_WORDS = 8;
 
-/** How well a's content words are covered by b's: exact or synonym match 1, else the nearest vector. */
-function softMatch(a: ClaimFeatures, b: ClaimFeatures): number {
-  let covered = 0;
-  let total = 0;
-  const words = a.vectorWords.length > SOFT_MATCH_WORDS ? a.vectorWords.slice(0, SOFT_MATCH_WORDS) : a.vectorWords;
-  const others = b.vectorWords.length > SOFT_MATCH_WORDS ? b.vectorWords.slice(0, SOFT_MATCH_WORDS) : b.vectorWords;
-  for (const word of words) {
-    total += word.weight;
-    if (b.terms.has(word.term)) {
-      covered += word.weight;
-      continue;
-    }
-    let best = 0;
-    for (const other of others) best = Math.max(best, rowSimilarity(word.row, other.row));
-    covered += word.weight * best;
-  }
-  return total > 0 ? covered / total : 0;
+/**
+ * How well each claim's content words are covered by the other's: an exact or synonym match counts
+ * 1, any other word its nearest neighbour's vector similarity; weighted by rarity. The similarity
+ * matrix is computed once and read both ways. Returns [a covered by b, b covered by a].
+ */
+function softMatches(a: ClaimFeatures, b: ClaimFeatures): [number, number] {
+  const left = a.vectorWords.length > SOFT_MATCH_WORDS ? a.vectorWords.slice(0, SOFT_MATCH_WORDS) : a.vectorWords;
+  const right = b.vectorWords.length > SOFT_MATCH_WORDS ? b.vectorWords.slice(0, SOFT_MATCH_WORDS) : b.vectorWords;
+  const bestLeft = left.map((word): number => (b.terms.has(word.term) ? 1 : 0));
+  const bestRight = right.map((word): number => (a.terms.has(word.term) ? 1 : 0));
+  left.forEach((word, i) => {
+    right.forEach((other, j) => {
+      if (bestLeft[i] === 1 && bestRight[j] === 1) return;
+      const similarity = rowSimilarity(word.row, other.row);
+      if (similarity > (bestLeft[i] as number)) bestLeft[i] = similarity;
+      if (similarity > (bestRight[j] as number)) bestRight[j] = similarity;
+    });
+  });
+  const coverage = (words: typeof left, best: number[]) => {
+    let covered = 0;
+    let total = 0;
+    words.forEach((word, index) => {
+      covered += word.weight * (best[index] as number);
+      total += word.weight;
+    });
+    return total > 0 ? covered / total : 0;
+  };
+  return [coverage(left, bestLeft), coverage(right, bestRight)];
 }
 
 /** For each n-gram size: the smaller and the larger of the two directions' clipped precisions. */
@@ -180,9 +202,44 @@ export interface TreeModel {
   trees: readonly (readonly number[])[];
 }
 
+/** A tree model packed into one typed array (node offsets made absolute) for fast evaluation. */
+interface PackedModel {
+  bias: number;
+  roots: Int32Array;
+  nodes: Float64Array;
+}
+
+const packed = new WeakMap<TreeModel, PackedModel>();
+
+function pack(model: TreeModel): PackedModel {
+  const roots = new Int32Array(model.trees.length);
+  const nodes = new Float64Array(model.trees.reduce((sum, tree) => sum + tree.length, 0));
+  let offset = 0;
+  model.trees.forEach((tree, index) => {
+    roots[index] = offset;
+    for (let node = 0; node < tree.length; node += 4) {
+      nodes[offset + node] = tree[node] as number;
+      nodes[offset + node + 1] = tree[node + 1] as number;
+      nodes[offset + node + 2] = offset + (tree[node + 2] as number) * 4;
+      nodes[offset + node + 3] = offset + (tree[node + 3] as number) * 4;
+    }
+    offset += tree.length;
+  });
+  return { bias: model.bias, roots, nodes };
+}
+
 export function modelProbability(model: TreeModel, features: readonly number[]): number {
-  let margin = model.bias;
-  for (const tree of model.trees) margin += treeValue(tree, features);
+  let compiled = packed.get(model);
+  if (!compiled) packed.set(model, (compiled = pack(model)));
+  const { nodes, roots } = compiled;
+  let margin = compiled.bias;
+  for (let tree = 0; tree < roots.length; tree++) {
+    let at = roots[tree] as number;
+    while ((nodes[at] as number) >= 0) {
+      at = (features[nodes[at] as number] as number) <= (nodes[at + 1] as number) ? (nodes[at + 2] as number) : (nodes[at + 3] as number);
+    }
+    margin += nodes[at + 1] as number;
+  }
   return 1 / (1 + Math.exp(-margin));
 }
 
@@ -223,23 +280,17 @@ export function logistic(features: readonly number[], weights: readonly number[]
   return 1 / (1 + Math.exp(-z));
 }
 
-function bigramDice(a: readonly string[], b: readonly string[]): number {
-  if (a.length < 2 || b.length < 2) return 0;
-  const bigrams = new Map<string, number>();
-  for (let index = 1; index < a.length; index++) {
-    const key = `${a[index - 1]} ${a[index]}`;
-    bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
-  }
+/** Dice coefficient of two n-gram multisets. */
+function gramDice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;
-  for (let index = 1; index < b.length; index++) {
-    const key = `${b[index - 1]} ${b[index]}`;
-    const count = bigrams.get(key) ?? 0;
-    if (count > 0) {
-      shared++;
-      bigrams.set(key, count - 1);
-    }
+  let totalA = 0;
+  let totalB = 0;
+  for (const count of a.values()) totalA += count;
+  for (const [gram, count] of b) {
+    totalB += count;
+    shared += Math.min(count, a.get(gram) ?? 0);
   }
-  return (2 * shared) / (a.length - 1 + b.length - 1);
+  return totalA + totalB > 0 ? (2 * shared) / (totalA + totalB) : 0;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

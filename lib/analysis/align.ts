@@ -1,5 +1,5 @@
 import type { ClaimFeatures } from './features';
-import { paraphraseProbability, scorePair, termOverlap, type PairScores } from './similarity';
+import { paraphraseProbability, scorePair, sharedPhrasing, termOverlap, type PairScores } from './similarity';
 
 /**
  * Groups claims that report the same fact across articles.
@@ -9,10 +9,10 @@ import { paraphraseProbability, scorePair, termOverlap, type PairScores } from '
  * claims), and only with a few members of each: a fact reported by 300 outlets is one posting, so
  * the cost grows about linearly with the story instead of with the square of its sentences.
  *
- * A claim joins a group when the two are paraphrases, or when they stand out as each other's
- * clearly best match among several candidates of the same story (see AlignOptions.distinctive).
- * Within an article the strongest pairs are joined first, and a group takes at most one claim per
- * article unless the article restates the same sentence (LBC repeats the 100,000-troops sentence).
+ * A claim joins its best-matching group when the two are paraphrases, or when the match stands out
+ * from the claim's other candidates and no other claim of its article matches that group better
+ * (see AlignOptions.distinctive). A claim that matches no group of other outlets still joins a
+ * claim of its own article that it restates (LBC repeats the 100,000-troops sentence).
  */
 
 export interface AlignableClaim {
@@ -41,6 +41,7 @@ const KEY_TERMS = 10;
 const MAX_CANDIDATES = 6;
 const REPRESENTATIVES = 2;
 const MIN_OVERLAP = 0.08;
+const RESTATEMENT_CANDIDATES = 8;
 // A key shared by this many groups says nothing about which group a claim belongs to.
 const MAX_POSTING = 200;
 
@@ -50,12 +51,15 @@ interface Group {
   keys: Set<string>;
 }
 
+/** Model scores plus the story-specific anchors of a pair (see anchorBonus). */
+interface MatchScores extends PairScores {
+  anchors: number;
+}
+
 interface Proposal {
   claim: number;
   group: number;
-  scores: PairScores;
-  /** Paraphrases first, then distinctive matches; higher is stronger. */
-  priority: number;
+  scores: MatchScores;
 }
 
 /** Returns groups of indices into `claims`; every claim is in exactly one group. */
@@ -63,6 +67,7 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
   const groups: Group[] = [];
   const postings = new Map<string, number[]>();
   const keysOf = claims.map((claim) => blockingKeys(claim.features));
+  const story = storyContext(claims);
   const groupOfClaim = new Array<number>(claims.length).fill(-1);
   // How many groups hold a claim of each article: those are no alternatives for its other claims.
   const groupsPerArticle = new Map<number, number>();
@@ -88,10 +93,13 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     return groups.length - 1;
   };
   const features = (claimId: number) => (claims[claimId] as AlignableClaim).features;
-  // A restatement repeats most of the words, so the cheap overlap test spares most model runs.
+  // A restatement repeats most of the words (LBC repeats "Russia has massed 100,000 troops with tanks
+  // and other heavy weapons on its own soil near the Ukrainian border" with a different ending); the
+  // cheap overlap test spares most model runs.
   const isRestatement = (claim: number, earlier: number) =>
     termOverlap(features(claim), features(earlier)) >= 0.5 &&
-    paraphraseProbability(features(claim), features(earlier)) >= options.restatementThreshold;
+    (sharedPhrasing(features(claim), features(earlier)) >= 0.5 ||
+      paraphraseProbability(features(claim), features(earlier)) >= options.restatementThreshold);
 
   for (const article of articleRuns(claims)) {
     const proposals: Proposal[] = [];
@@ -99,45 +107,42 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
       const claim = claims[claimId] as AlignableClaim;
       const scored = candidateGroups(keysOf[claimId] as string[], postings)
         .filter((groupId) => !(groups[groupId] as Group).articles.has(claim.article))
-        .map((groupId) => ({ group: groupId, scores: bestScores(claims, claim.features, (groups[groupId] as Group).members) }))
+        .map((groupId) => ({ group: groupId, scores: bestScores(claims, claim.features, (groups[groupId] as Group).members, story) }))
         .sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
       const alternatives = groups.length - (groupsPerArticle.get(claim.article) ?? 0);
-      scored.forEach(({ group, scores }, rank) => {
-        if (scores.paraphrase >= options.paraphraseThreshold) {
-          proposals.push({ claim: claimId, group, scores, priority: 1 + scores.paraphrase });
-        } else if (rank === 0 && alternatives > options.distinctive.minAlternatives && standsOut(scored, options)) {
-          proposals.push({ claim: claimId, group, scores, priority: strength(scores) });
-        }
-      });
+      // A claim proposes only its best match: a paraphrase, or a match that stands out.
+      const best = scored[0];
+      if (best && (best.scores.paraphrase >= options.paraphraseThreshold || (alternatives > options.distinctive.minAlternatives && standsOut(scored, options)))) {
+        proposals.push({ claim: claimId, group: best.group, scores: best.scores });
+      }
     }
-    // A distinctive match must also be its group's best among this article's claims.
+    // A distinctive match must also be its group's best among this article's claims; a paraphrase
+    // joins in any case (an outlet may state a fact twice).
     const bestForGroup = new Map<number, number>();
     for (const { group, scores } of proposals) bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
-    const accepted = proposals
-      .filter((proposal) => proposal.priority > 1 || strength(proposal.scores) === bestForGroup.get(proposal.group))
-      .sort((a, b) => b.priority - a.priority || a.claim - b.claim || a.group - b.group);
-
     const placed = new Set<number>();
-    const taken = new Map<number, number>(); // group → the claim of this article placed there
-    for (const { claim, group } of accepted) {
-      if (placed.has(claim)) continue;
-      const rival = taken.get(group);
-      if (rival !== undefined && !isRestatement(claim, rival)) continue;
-      join(group, claim);
-      placed.add(claim);
-      if (rival === undefined) taken.set(group, claim);
+    for (const { claim, group, scores } of proposals) {
+      if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group)) {
+        join(group, claim);
+        placed.add(claim);
+      }
     }
     // Claims no other outlet made start groups, unless they restate a claim this article already made.
     // Only claims sharing a blocking key with it can be restated, so an index of this article's
     // claims by key keeps the check linear.
     const ownByKey = new Map<string, number[]>();
     const remember = (claimId: number) => {
-      for (const key of keysOf[claimId] as string[]) ownByKey.set(key, [...(ownByKey.get(key) ?? []), claimId]);
+      for (const key of keysOf[claimId] as string[]) {
+        const posting = ownByKey.get(key);
+        if (posting) posting.push(claimId);
+        else ownByKey.set(key, [claimId]);
+      }
     };
-    taken.forEach(remember);
+    placed.forEach(remember);
     for (const claimId of article) {
       if (placed.has(claimId)) continue;
-      const candidates = new Set((keysOf[claimId] as string[]).flatMap((key) => ownByKey.get(key) ?? []));
+      // The most recent few per key suffice: a restatement restates the nearest earlier claim best.
+      const candidates = new Set((keysOf[claimId] as string[]).flatMap((key) => (ownByKey.get(key) ?? []).slice(-RESTATEMENT_CANDIDATES)));
       const earlier = [...candidates].sort((a, b) => a - b).find((other) => isRestatement(claimId, other));
       if (earlier !== undefined) join(groupOfClaim[earlier] as number, claimId);
       else found(claimId);
@@ -147,17 +152,82 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
   return groups.map((group) => group.members);
 }
 
-function strength(scores: PairScores): number {
-  return (scores.event + scores.paraphrase) / 2;
+function strength(scores: MatchScores): number {
+  return (scores.event + scores.paraphrase) / 2 + scores.anchors;
 }
 
-function standsOut(scored: readonly { scores: PairScores }[], options: AlignOptions): boolean {
+function standsOut(scored: readonly { scores: MatchScores }[], options: AlignOptions): boolean {
   const best = scored[0] ? strength(scored[0].scores) : 0;
   const second = scored[1] ? strength(scored[1].scores) : 0;
   return best >= options.distinctive.threshold && best - second >= options.distinctive.margin;
 }
 
+/**
+ * Specifics that two claims share or contradict, weighed on top of the models in a story: the same
+ * figure (seed: "an estimated 100,000 troops" / "has massed 100,000 troops"), the same names that
+ * are rare in this story (Lavrov, Geneva), and times that disagree (last week's talks vs Friday's).
+ */
+function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
+  let bonus = STORY_OVERLAP.weight * (storyOverlap(a, b, story) - STORY_OVERLAP.expected);
+  for (const number of a.numbers) {
+    if (b.numbers.has(number) && isSpecificNumber(number)) {
+      bonus += 0.12;
+      break;
+    }
+  }
+  let names = 0;
+  for (const name of a.names) if (b.names.has(name) && story.isDistinctiveName(name)) names++;
+  bonus += 0.06 * Math.min(2, names);
+  if (a.times.size > 0 && b.times.size > 0 && ![...a.times].some((time) => b.times.has(time))) bonus -= 0.15;
+  return bonus;
+}
 
+/** Figures like 100,000 or "half" identify a fact; "two" or "five" do not. */
+function isSpecificNumber(key: string): boolean {
+  const value = Number(key.slice(1));
+  return value >= 100 || !Number.isInteger(value);
+}
+
+/** What the whole story says, against which a pair's overlap is judged. */
+interface StoryContext {
+  /** Inverse frequency of a term among the story's claims: its own topic words weigh little. */
+  termWeight(term: string, globalWeight: number): number;
+  /** Names that few claims mention (in a story about Ukraine, "Ukraine" identifies nothing). */
+  isDistinctiveName(name: string): boolean;
+}
+
+// Story-relative overlap above what two claims of one story share anyway raises a match's strength.
+const STORY_OVERLAP = { weight: 0.4, expected: 0.3 };
+
+function storyContext(claims: readonly AlignableClaim[]): StoryContext {
+  const termCounts = new Map<string, number>();
+  const nameCounts = new Map<string, number>();
+  for (const claim of claims) {
+    for (const term of claim.features.terms.keys()) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+    for (const name of claim.features.names) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+  }
+  const total = claims.length;
+  const nameLimit = Math.max(3, total * 0.05);
+  return {
+    termWeight: (term, globalWeight) => globalWeight * Math.log((total + 1) / ((termCounts.get(term) ?? 0) + 1)),
+    isDistinctiveName: (name) => (nameCounts.get(name) ?? 0) <= nameLimit,
+  };
+}
+
+/** Shared content of two claims, weighted by rarity in the story, as a share of the lighter claim's. */
+function storyOverlap(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  for (const [term, weight] of a.terms) totalA += story.termWeight(term, weight);
+  for (const [term, weight] of b.terms) {
+    const weighted = story.termWeight(term, weight);
+    totalB += weighted;
+    if (a.terms.has(term)) shared += Math.min(weighted, story.termWeight(term, a.terms.get(term) as number));
+  }
+  const smaller = Math.min(totalA, totalB);
+  return smaller > 0 ? shared / smaller : 0;
+}
 
 /** Consecutive runs of claims from the same article, in order. */
 function articleRuns(claims: readonly AlignableClaim[]): number[][] {
@@ -171,8 +241,13 @@ function articleRuns(claims: readonly AlignableClaim[]): number[][] {
 }
 
 /** The best scores of a claim against a group's first few members. */
-function bestScores(claims: readonly AlignableClaim[], features: ClaimFeatures, members: readonly number[]): PairScores {
-  const best = { paraphrase: 0, event: 0 };
+function bestScores(
+  claims: readonly AlignableClaim[],
+  features: ClaimFeatures,
+  members: readonly number[],
+  story: StoryContext,
+): MatchScores {
+  const best = { paraphrase: 0, event: 0, anchors: -Infinity };
   for (let index = 0; index < members.length && index < REPRESENTATIVES; index++) {
     const other = (claims[members[index] as number] as AlignableClaim).features;
     // Claims that share almost no content are scored zero without running the models.
@@ -180,8 +255,9 @@ function bestScores(claims: readonly AlignableClaim[], features: ClaimFeatures, 
     const scores = scorePair(features, other);
     best.paraphrase = Math.max(best.paraphrase, scores.paraphrase);
     best.event = Math.max(best.event, scores.event);
+    best.anchors = Math.max(best.anchors, anchorBonus(features, other, story));
   }
-  return best;
+  return { ...best, anchors: Number.isFinite(best.anchors) ? best.anchors : 0 };
 }
 
 /** The claim's rarest terms, its names and its numbers. */

@@ -79,8 +79,15 @@ function termOf(token: Token): string {
   return lemma;
 }
 
+// Capitalised words that name no one: days, months and titles ("Foreign Secretary", "Prime Minister").
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 function isName(token: Token, index: number, tokens: readonly Token[]): boolean {
   if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.value)) return false;
+  if (NOT_NAMES.has(token.lemma) || (isKnownWord(token.lemma) && wordWeight(token.lemma) < 6)) return false;
   // Capitalised common words at the start of a sentence ("Officials said") are not names.
   const sentenceStart = index === 0 || /^[.!?"“]$/.test((tokens[index - 1] as Token).value);
   return !(sentenceStart && isKnownWord(token.lemma) && wordWeight(token.lemma) < 5);

@@ -173,6 +173,21 @@ function softMatches(a: ClaimFeatures, b: ClaimFeatures): [number, number] {
   return [coverage(left, bestLeft), coverage(right, bestRight)];
 }
 
+/** Share of the shorter claim's word trigrams that the other repeats verbatim. */
+export function sharedPhrasing(a: ClaimFeatures, b: ClaimFeatures): number {
+  const [small, large] = [a.wordGrams[2], b.wordGrams[2]] as [Map<string, number>, Map<string, number>];
+  let shared = 0;
+  let totalSmall = 0;
+  let totalLarge = 0;
+  for (const count of large.values()) totalLarge += count;
+  for (const [gram, count] of small) {
+    totalSmall += count;
+    shared += Math.min(count, large.get(gram) ?? 0);
+  }
+  const smaller = Math.min(totalSmall, totalLarge);
+  return smaller > 0 ? shared / smaller : 0;
+}
+
 /** For each n-gram size: the smaller and the larger of the two directions' clipped precisions. */
 function gramPrecisions(a: readonly Map<string, number>[], b: readonly Map<string, number>[]): number[] {
   return a.flatMap((gramsA, index) => {

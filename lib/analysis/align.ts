@@ -38,7 +38,8 @@ export interface AlignOptions {
 }
 
 const KEY_TERMS = 10;
-const MAX_CANDIDATES = 6;
+const MAX_CANDIDATES = 12;
+const MODEL_CANDIDATES = 4;
 const REPRESENTATIVES = 2;
 const MIN_OVERLAP = 0.08;
 const RESTATEMENT_CANDIDATES = 8;
@@ -105,9 +106,14 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     const proposals: Proposal[] = [];
     for (const claimId of article) {
       const claim = claims[claimId] as AlignableClaim;
-      const scored = candidateGroups(keysOf[claimId] as string[], postings)
-        .filter((groupId) => !(groups[groupId] as Group).articles.has(claim.article))
-        .map((groupId) => ({ group: groupId, scores: bestScores(claims, claim.features, (groups[groupId] as Group).members, story) }))
+      const candidates = candidateGroups(keysOf[claimId] as string[], postings, (groupId) => (groups[groupId] as Group).articles.has(claim.article));
+      // A cheap look (shared terms) picks the few candidates worth running the models on.
+      const scored = candidates
+        .map((groupId) => ({ groupId, overlap: bestOverlap(claims, claim.features, (groups[groupId] as Group).members) }))
+        .filter(({ overlap }) => overlap >= MIN_OVERLAP)
+        .sort((a, b) => b.overlap - a.overlap || a.groupId - b.groupId)
+        .slice(0, MODEL_CANDIDATES)
+        .map(({ groupId }) => ({ group: groupId, scores: bestScores(claims, claim.features, (groups[groupId] as Group).members, story) }))
         .sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
       const alternatives = groups.length - (groupsPerArticle.get(claim.article) ?? 0);
       // A claim proposes only its best match: a paraphrase, or a match that stands out.
@@ -240,6 +246,15 @@ function articleRuns(claims: readonly AlignableClaim[]): number[][] {
   return runs;
 }
 
+/** The best cheap overlap of a claim with a group's first few members. */
+function bestOverlap(claims: readonly AlignableClaim[], features: ClaimFeatures, members: readonly number[]): number {
+  let best = 0;
+  for (let index = 0; index < members.length && index < REPRESENTATIVES; index++) {
+    best = Math.max(best, termOverlap(features, (claims[members[index] as number] as AlignableClaim).features));
+  }
+  return best;
+}
+
 /** The best scores of a claim against a group's first few members. */
 function bestScores(
   claims: readonly AlignableClaim[],
@@ -266,12 +281,12 @@ function blockingKeys(features: ClaimFeatures): string[] {
   return [...terms.map(([term]) => `t:${term}`), ...[...features.names].map((name) => `t:${name}`), ...features.numbers];
 }
 
-function candidateGroups(keys: readonly string[], postings: ReadonlyMap<string, number[]>): number[] {
+function candidateGroups(keys: readonly string[], postings: ReadonlyMap<string, number[]>, excluded: (groupId: number) => boolean): number[] {
   const hits = new Map<number, number>();
   for (const key of keys) {
     const posting = postings.get(key);
     if (!posting || posting.length > MAX_POSTING) continue;
-    for (const groupId of posting) hits.set(groupId, (hits.get(groupId) ?? 0) + 1);
+    for (const groupId of posting) if (!excluded(groupId)) hits.set(groupId, (hits.get(groupId) ?? 0) + 1);
   }
   return [...hits]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

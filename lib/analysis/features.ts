@@ -1,3 +1,4 @@
+import { canonicalName } from './lexicons/name-forms';
 import { STOPWORDS } from './lexicons/stopwords';
 import { synonymKey } from './lexicons/synonyms';
 import { addRow, vectorRow, VECTOR_DIMENSIONS } from './lexicons/word-vectors';
@@ -64,13 +65,6 @@ function countGrams(sequence: readonly string[], size: number): Map<string, numb
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
-// Spellings of one name that outlets use interchangeably (Engine II reports them as variants).
-const NAME_FORMS: Record<string, string> = { kiev: 'kyiv', zelenskyy: 'zelensky', zelenskiy: 'zelensky', sergei: 'sergey', odessa: 'odesa', kharkov: 'kharkiv' };
-
-export function canonicalName(word: string): string {
-  const lower = word.toLowerCase();
-  return NAME_FORMS[lower] ?? lower;
-}
 
 /** Lemma used for matching: names canonicalised, plural proper nouns folded ("Officials" → "official"). */
 function termOf(token: Token): string {

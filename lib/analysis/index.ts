@@ -8,6 +8,7 @@ import { segmentClaims } from './segment';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
 import { tokenize, type Token } from './tokens';
 import type { AnalyzedArticle, ArticleInput, Claim, ExcludedSpan, Mention, Span, StoryAnalysis, StoryInput } from './types';
+import { findVariants, variantWithin } from './variants';
 import { ENGINE_VERSION } from './version';
 
 export type * from './types';
@@ -29,6 +30,7 @@ function byPosition(a: PlacedClaim, b: PlacedClaim): number {
 
 interface PreparedArticle {
   analyzed: AnalyzedArticle;
+  tokens: Token[];
   claims: { span: Span; features: ClaimFeatures }[];
 }
 
@@ -44,6 +46,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
   );
   const groups = alignClaims(alignable, ALIGNMENT);
 
+  const variants = findVariants(articles.map((article) => ({ id: article.analyzed.id, tokens: article.tokens })));
   const usedIds = new Set<string>();
   const claims: Claim[] = groups
     .map((members) => members.map((member) => alignable[member] as PlacedClaim).sort(byPosition))
@@ -55,10 +58,11 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       });
       const anchor = mentions[0] as Mention;
       const id = uniqueId(claimId(anchor.articleId, anchor.text), usedIds);
-      return { id, summary: summarize(anchor.text), mentions, discrepancies: [], variants: [] };
+      const claimVariants = variants.map((variant) => variantWithin(variant, mentions)).filter((variant) => variant !== null);
+      return { id, summary: summarize(anchor.text), mentions, discrepancies: [], variants: claimVariants };
     });
 
-  return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: articles.map((article) => article.analyzed), claims, variants: [] };
+  return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: articles.map((article) => article.analyzed), claims, variants };
 }
 
 function prepareArticle(input: ArticleInput): PreparedArticle {
@@ -76,6 +80,7 @@ function prepareArticle(input: ArticleInput): PreparedArticle {
   }));
   return {
     analyzed: { id: input.id, publishedAt: input.publishedAt ?? boilerplate.publishedAt ?? html?.publishedAt ?? null, text, excluded },
+    tokens,
     claims,
   };
 }

@@ -1,0 +1,166 @@
+import { knownVariant } from './lexicons/name-forms';
+import { wordWeight } from './lexicons/word-weights';
+import type { Token } from './tokens';
+import type { Span, Variant, VariantForm } from './types';
+
+/**
+ * Naming conventions across a story: the same entity written differently, with counts and spans
+ * per article. Seed examples: Kyiv (ITV News) / Kiev (The Sun, LBC); Zelensky and Zelenskyy both
+ * inside LBC; NATO (ITV News) / Nato (The Sun, LBC). Found from the lexicon of known variants and
+ * from names that differ only in case or by a letter or two.
+ */
+export interface ArticleTokens {
+  id: string;
+  tokens: readonly Token[];
+}
+
+interface Occurrence {
+  article: string;
+  form: string;
+  span: [number, number];
+}
+
+// "Russia"/"Russian", "Britain"/"British": a demonym or plural is another word, not another spelling.
+const SUFFIXES = /^(?:n|s|es|an|ns|ian|ians|ese|ish|i|is)$/;
+
+export function findVariants(articles: readonly ArticleTokens[]): Variant[] {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const article of articles) {
+    article.tokens.forEach((token, index) => {
+      const form = nameForm(token, article.tokens[index - 1]);
+      if (!form) return;
+      const key = knownVariant(form)?.canonical.toLowerCase() ?? form.toLowerCase();
+      const occurrences = byKey.get(key) ?? [];
+      occurrences.push({ article: article.id, form, span: [token.start, token.start + form.length] });
+      byKey.set(key, occurrences);
+    });
+  }
+  const keys = [...byKey.keys()].sort();
+  const groups = mergeNearSpellings(keys);
+  const variants: Variant[] = [];
+  for (const group of groups) {
+    const occurrences = group.flatMap((key) => byKey.get(key) ?? []);
+    const forms = new Set(occurrences.map((occurrence) => occurrence.form));
+    if (forms.size < 2) continue;
+    // The lexicon's form (Kyiv, the Ukrainian spelling) names a known variant; otherwise the most used.
+    const canonical = group.map((key) => knownVariant(key)?.canonical).find(Boolean) ?? mostCommon(occurrences);
+    variants.push({ canonical, type: variantType(group, forms), forms: formsByArticle(occurrences) });
+  }
+  return variants.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
+}
+
+/** The name a token writes, or null: capitalised proper nouns and acronyms, possessives removed. */
+function nameForm(token: Token, previous: Token | undefined): string | null {
+  const value = token.value.replace(/['’]s$/u, '');
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(value) || value.length < 2) return null;
+  const sentenceStart = !previous || /^[.!?"“”:]$/.test(previous.value) || previous.end < token.start - 1;
+  // "BRITAIN and the US have begun …": capitals for emphasis at the start of a sentence are house
+  // style, not a spelling of the name.
+  if (sentenceStart && value === value.toUpperCase() && value.length > 4) return null;
+  if (knownVariant(value)) return value;
+  if (token.pos !== 'PROPN') return null;
+  // A capitalised common word at the start of a sentence ("Officials") is not a name.
+  if (sentenceStart && wordWeight(value.toLowerCase()) < 5 && value !== value.toUpperCase()) return null;
+  return value;
+}
+
+/** Groups keys that are the same name spelled a letter or two apart (Zelensky / Zelenskyy). */
+function mergeNearSpellings(keys: readonly string[]): string[][] {
+  const parent = new Map(keys.map((key) => [key, key]));
+  const find = (key: string): string => {
+    const up = parent.get(key) as string;
+    if (up === key) return key;
+    const root = find(up);
+    parent.set(key, root);
+    return root;
+  };
+  // Candidates share their first three letters, so only keys in one bucket are compared.
+  const buckets = new Map<string, string[]>();
+  for (const key of keys) {
+    if (key.length < 6) continue;
+    const bucket = buckets.get(key.slice(0, 3)) ?? [];
+    bucket.push(key);
+    buckets.set(key.slice(0, 3), bucket);
+  }
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i] as string;
+        const b = bucket[j] as string;
+        if (isNearSpelling(a, b)) parent.set(find(a), find(b));
+      }
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const root = find(key);
+    groups.set(root, [...(groups.get(root) ?? []), key]);
+  }
+  return [...groups.values()];
+}
+
+function isNearSpelling(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && SUFFIXES.test(long.slice(short.length))) return false;
+  const limit = short.length >= 9 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= limit && editDistance(a, b, limit) <= limit;
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early once past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  const rows = a.length + 1;
+  const columns = b.length + 1;
+  const table: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    let rowMinimum = Infinity;
+    for (let j = 1; j < columns; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((table[i - 1]![j] as number) + 1, (table[i]![j - 1] as number) + 1, (table[i - 1]![j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (table[i - 2]![j - 2] as number) + 1);
+      table[i]![j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+  }
+  return table[a.length]![b.length] as number;
+}
+
+function variantType(keys: readonly string[], forms: ReadonlySet<string>): Variant['type'] {
+  const known = keys.map((key) => knownVariant(key)).find(Boolean);
+  if (new Set([...forms].map((form) => form.toLowerCase())).size === 1) return 'case';
+  if (known) return known.type === 'spelling' ? 'spelling' : known.type;
+  return 'spelling';
+}
+
+function mostCommon(occurrences: readonly Occurrence[]): string {
+  const counts = new Map<string, number>();
+  for (const { form } of occurrences) counts.set(form, (counts.get(form) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+
+function formsByArticle(occurrences: readonly Occurrence[]): Record<string, VariantForm[]> {
+  const result: Record<string, VariantForm[]> = {};
+  for (const { article, form, span } of occurrences) {
+    const forms = (result[article] ??= []);
+    const entry = forms.find((candidate) => candidate.form === form);
+    if (entry) {
+      entry.count++;
+      entry.spans.push(span);
+    } else {
+      forms.push({ form, count: 1, spans: [span] });
+    }
+  }
+  return result;
+}
+
+/** The part of a story variant that falls inside the given spans (a claim's mentions), if any. */
+export function variantWithin(variant: Variant, spans: readonly (Span & { articleId: string })[]): Variant | null {
+  const forms: Record<string, VariantForm[]> = {};
+  for (const [article, articleForms] of Object.entries(variant.forms)) {
+    for (const form of articleForms) {
+      const inside = form.spans.filter(([start, end]) => spans.some((span) => span.articleId === article && span.start <= start && end <= span.end));
+      if (inside.length > 0) (forms[article] ??= []).push({ form: form.form, count: inside.length, spans: inside });
+    }
+  }
+  return Object.keys(forms).length > 0 ? { ...variant, forms } : null;
+}

@@ -8,6 +8,7 @@ import { segmentClaims } from './segment';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
 import { tokenize, type Token } from './tokens';
 import type { AnalyzedArticle, ArticleInput, Claim, ExcludedSpan, Mention, Span, StoryAnalysis, StoryInput } from './types';
+import { findDiscrepancies, mentionView } from './discrepancies';
 import { findVariants, variantWithin } from './variants';
 import { ENGINE_VERSION } from './version';
 
@@ -48,6 +49,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
 
   const variants = findVariants(articles.map((article) => ({ id: article.analyzed.id, tokens: article.tokens })));
   const usedIds = new Set<string>();
+  const outlets = new Map(story.articles.map((article) => [article.id, article.outlet]));
   const claims: Claim[] = groups
     .map((members) => members.map((member) => alignable[member] as PlacedClaim).sort(byPosition))
     .sort((a, b) => byPosition(a[0] as PlacedClaim, b[0] as PlacedClaim))
@@ -58,8 +60,12 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       });
       const anchor = mentions[0] as Mention;
       const id = uniqueId(claimId(anchor.articleId, anchor.text), usedIds);
+      // Every mention would have given its claim this id had it stood alone (or anchored the claim in
+      // an earlier analysis): those ids now lead here, so links survive merges and splits.
+      const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
       const claimVariants = variants.map((variant) => variantWithin(variant, mentions)).filter((variant) => variant !== null);
-      return { id, summary: summarize(anchor.text), mentions, discrepancies: [], variants: claimVariants };
+      const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null));
+      return { id, summary: summarize(anchor.text), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
     });
 
   return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: articles.map((article) => article.analyzed), claims, variants };

@@ -16,7 +16,7 @@ const SCALES: Record<string, number> = {
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, 'two-thirds': 2 / 3, 'three-quarters': 0.75 };
 
 const NUMBER_PATTERN =
-  /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mn|bn|b|tn|hundred|thousand|million|billion|trillion)?\b|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?\s+(hundred|thousand|million|billion|trillion|dozen)s?(?:\s+(thousand|million|billion))?\b|(half|third|quarter|two-thirds|three-quarters)\b|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten)\b)/giu;
+  /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|m|mn|bn|b|tn|hundred|thousand|million|billion|trillion)\b)?|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?\s+(hundred|thousand|million|billion|trillion|dozen)s?(?:\s+(thousand|million|billion))?\b|(half|third|quarter|two-thirds|three-quarters)\b|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten)\b)/giu;
 
 export interface NumberMention {
   start: number;

@@ -94,11 +94,14 @@ export interface Variant {
 
 /** One fact, with every outlet's statement of it. */
 export interface Claim {
+  /** Stable: derived from the claim's first mention (its article and words), so the same input gives the same id anywhere. */
   id: string;
   summary: string;
   mentions: Mention[];
   discrepancies: Discrepancy[];
   variants: Variant[];
+  /** Ids this claim supersedes (those of its other mentions, had they stood alone): links to them redirect here. */
+  replaces: string[];
 }
 
 export interface StoryAnalysis {

@@ -1,4 +1,5 @@
 // npm run eval — the engine's figures side by side with a TF-IDF cosine baseline, in one run.
+import { evaluateDiscrepancies } from './discrepancies';
 import { evaluateEcbPlus } from './ecbplus';
 import { evaluateMsrp, msrpTfidfBaseline } from './msrp';
 import { evaluateSeeds } from './seeds';
@@ -43,3 +44,11 @@ if (!ecb) {
     console.log(`  ${name.padEnd(66)} ${pct(scores.precision)}  ${pct(scores.recall)}  ${pct(scores.f1)}   (${scores.predictedPairs} predicted, ${scores.goldPairs} gold pairs)`);
   }
 }
+
+const discrepancies = evaluateDiscrepancies();
+console.log('\nDiscrepancies (data/fixtures/discrepancy-examples.json)   examples detected  rate   controls raised-anyway');
+for (const row of discrepancies.scores) {
+  const rate = row.examples > 0 ? pct(row.detected / row.examples) : '    –';
+  console.log(`  ${row.type.padEnd(54)} ${String(row.examples).padStart(8)} ${String(row.detected).padStart(8)} ${rate}   ${String(row.controls).padStart(8)} ${String(row.forbiddenRaised).padStart(13)}`);
+}
+console.log(`  form-only controls: ${discrepancies.formOnlyControls}, raising anything: ${discrepancies.formOnlyRaised}`);

@@ -101,5 +101,5 @@ export function groupByCosine(claims: StoryAnalysis['claims'], tfidf: TfidfModel
   }
   const groups = new Map<number, typeof mentions>();
   mentions.forEach((mention, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]));
-  return [...groups.values()].map((group, index) => ({ id: String(index), summary: '', mentions: group, discrepancies: [], variants: [] }));
+  return [...groups.values()].map((group, index) => ({ id: String(index), summary: '', mentions: group, discrepancies: [], variants: [], replaces: [] }));
 }

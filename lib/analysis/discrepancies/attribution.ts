@@ -1,0 +1,43 @@
+import { findFrame } from '../frames';
+import { spanOf, wordsOf, type Detector } from './mention-view';
+
+/**
+ * A different source credited for the same fact. Seed pairs: "Officials said that around half of the
+ * staff…" (ITV News) vs "…, reports the BBC" (The Sun); "State Department officials stressed…" vs
+ * "The US stressed…".
+ */
+// "Officials said that", "The UK Foreign Office said today", "State Department officials stressed".
+const LEADING_SOURCE =
+  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)))*)\s+(?:said|says|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised)\b/u;
+const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
+
+export const attributionDetector: Detector = {
+  type: 'attribution',
+  read(mention) {
+    const frame = findFrame(mention.text, { start: 0, end: mention.text.length });
+    if (frame.attribution) {
+      const raw = mention.text.slice(frame.attribution.start, frame.attribution.end);
+      const source = raw.replace(/^(?:reports?|according to|said|says|claimed|added)\s+/i, '').replace(/\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+\S+)$/i, '');
+      return { value: source, spans: [spanOf(mention, frame.attribution.start, raw.length)], key: sourceKey(source) };
+    }
+    const leading = LEADING_SOURCE.exec(mention.text);
+    if (leading?.[1] && !GENERIC_SUBJECTS.test(leading[1])) {
+      const offset = leading[0].indexOf(leading[1]);
+      return { value: leading[1], spans: [spanOf(mention, leading.index + offset, leading[1].length)], key: sourceKey(leading[1]) };
+    }
+    return { value: 'no source given', spans: [], key: 'none' };
+  },
+  differ(a, b) {
+    return a.key !== b.key;
+  },
+  explain(readings) {
+    return `${readings
+      .map(({ outlet, reading }) => (reading.key === 'none' ? `${outlet} names no source` : `${outlet} credits “${reading.value}”`))
+      .join('; ')}.`;
+  },
+};
+
+/** Comparison key of a source: words without articles, "the State Department" = "State Department". */
+function sourceKey(source: string): string {
+  return wordsOf(source).replace(/\b(?:the|a|an)\b\s*/g, '').trim() || 'none';
+}

@@ -1,0 +1,49 @@
+import { spanOf, type Detector } from './mention-view';
+
+/**
+ * A different characterisation of the same fact: words that name the same thing with a different
+ * charge. Seed pairs: "a pretext for an invasion" (The Sun) vs "a pretext for intervention" (LBC);
+ * "mounting fears of a Russian invasion" (ITV News) vs "fears Russia will invade any day" (The Sun).
+ * Each group lists the senses one thing can be given; inflections of one sense are the same word.
+ */
+const GROUPS: readonly (readonly string[])[][] = [
+  [['invasion', 'invade', 'invading', 'invaded'], ['intervention', 'intervene', 'intervening'], ['incursion'], ['offensive'], ['aggression'], ['operation'], ['attack', 'attacks']],
+  [['mounting fears', 'growing fears', 'rising fears'], ['fears', 'fear'], ['concerns', 'concern'], ['worries', 'worry']],
+  [['rebels'], ['separatists'], ['militants'], ['insurgents'], ['fighters'], ['terrorists']],
+  [['regime'], ['government'], ['administration'], ['leadership']],
+  [['evacuation', 'evacuate', 'evacuated', 'evacuating'], ['withdrawal', 'withdrawn', 'withdrawing', 'withdraw'], ['pulling', 'pulled', 'pull'], ['fleeing', 'flee', 'fled']],
+];
+const PATTERNS = GROUPS.map((senses) => {
+  const words = senses.flat().sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'iu');
+});
+
+export const framingDetector: Detector = {
+  type: 'framing',
+  read(mention) {
+    const found: string[] = [];
+    const spans: [number, number][] = [];
+    const keys: string[] = [];
+    PATTERNS.forEach((pattern, group) => {
+      const match = pattern.exec(mention.text);
+      if (!match) return;
+      const sense = (GROUPS[group] as (readonly string[])[]).findIndex((words) => words.includes(match[0].toLowerCase()));
+      found.push(match[0]);
+      spans.push(spanOf(mention, match.index, match[0].length));
+      keys.push(`${group}:${sense}`);
+    });
+    return found.length > 0 ? { value: found.join(', '), spans, key: keys.join('|') } : null;
+  },
+  differ(a, b) {
+    // Only words from the same group compare: "invasion" vs "intervention", not "invasion" vs "fears".
+    const senses = new Map(a.key.split('|').map((entry) => entry.split(':') as [string, string]));
+    return b.key.split('|').some((entry) => {
+      const [group, sense] = entry.split(':') as [string, string];
+      const other = senses.get(group);
+      return other !== undefined && other !== sense;
+    });
+  },
+  explain(readings) {
+    return `The outlets use differently loaded words for it: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
+  },
+};

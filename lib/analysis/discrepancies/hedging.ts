@@ -1,0 +1,40 @@
+import { spanOf, type Detector } from './mention-view';
+
+/**
+ * Different certainty about the same fact. Seed pairs: "The move is a precautionary one" (ITV News)
+ * vs "It is thought to be a precaution" (The Sun); "There is an estimated 100,000 troops" (ITV News)
+ * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return".
+ */
+const HEDGES =
+  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appears? to|seems? to|likely|it is claimed|according to reports)\b/giu;
+
+export const hedgingDetector: Detector = {
+  type: 'hedging',
+  read(mention) {
+    const cues: string[] = [];
+    const spans: [number, number][] = [];
+    HEDGES.lastIndex = 0;
+    for (let match = HEDGES.exec(mention.text); match; match = HEDGES.exec(mention.text)) {
+      cues.push(match[0]);
+      spans.push(spanOf(mention, match.index, match[0].length));
+    }
+    const levels = [...new Set(cues.map(levelOf))].sort();
+    return cues.length > 0 ? { value: cues.join(', '), spans, key: levels.join('+') } : { value: 'states it as fact', spans: [], key: 'plain' };
+  },
+  differ(a, b) {
+    return a.key !== b.key;
+  },
+  explain(readings) {
+    return `The outlets are not equally sure: ${readings
+      .map(({ outlet, reading }) => (reading.key === 'plain' ? `${outlet} states it as fact` : `${outlet} hedges with “${reading.value}”`))
+      .join('; ')}.`;
+  },
+};
+
+/** What kind of uncertainty a cue expresses: an approximate figure, a possibility, or hearsay. */
+function levelOf(cue: string): string {
+  const word = cue.toLowerCase();
+  if (/^(?:may|might|could|possibly|probably|perhaps|likely)$/.test(word)) return 'possible';
+  if (/estimated|around|about|roughly|approximately|some|up to|nearly|almost|more than|at least/.test(word)) return 'approximate';
+  return 'reported';
+}

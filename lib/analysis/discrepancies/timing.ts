@@ -1,0 +1,39 @@
+import { findTimes } from '../normalize';
+import { spanOf, type Detector } from './mention-view';
+
+/**
+ * Different times for the same event, or one outlet reporting as future what another reports as
+ * past. Seed pairs: Raab "warned on Sunday" vs "on Monday"; Blinken "will … meet … Lavrov in Geneva
+ * on Friday" (LBC, before) vs talks on Friday "that were not eased" (ITV News, after). Equivalent
+ * expressions ("in the last day" / "in the past 24 hours") share a key and never differ.
+ */
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to|is going to|are going to)\b/i;
+const PAST = /\b(?:was|were|had|did|has been|have been|\p{L}+ed)\b/iu;
+
+export const timingDetector: Detector = {
+  type: 'timing',
+  read(mention) {
+    const times = findTimes(mention.text);
+    const tense = FUTURE.exec(mention.text) ? 'future' : PAST.exec(mention.text) ? 'past' : 'present';
+    const tenseMatch = FUTURE.exec(mention.text) ?? PAST.exec(mention.text);
+    const spans = times.map((time) => spanOf(mention, time.start, time.end - time.start));
+    if (tenseMatch) spans.push(spanOf(mention, tenseMatch.index, tenseMatch[0].length));
+    const when = times.map((time) => mention.text.slice(time.start, time.end)).join(', ');
+    return {
+      value: `${when ? `${when}, ` : ''}${tense === 'future' ? 'still to come' : tense === 'past' ? 'already happened' : 'ongoing'}`,
+      spans,
+      key: `${times.map((time) => time.key).join('|')}#${tense}`,
+    };
+  },
+  differ(a, b) {
+    const [timesA = '', tenseA] = a.key.split('#');
+    const [timesB = '', tenseB] = b.key.split('#');
+    const shared = timesA.split('|').some((time) => time && timesB.split('|').includes(time));
+    // Different explicit times, or the same time told as future by one and past by the other.
+    if (timesA && timesB && !shared) return true;
+    return shared && ((tenseA === 'future' && tenseB === 'past') || (tenseA === 'past' && tenseB === 'future'));
+  },
+  explain(readings) {
+    return `The outlets place it differently in time: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;
+  },
+};

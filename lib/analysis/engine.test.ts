@@ -17,7 +17,17 @@ function expectValidOffsets(analysis: StoryAnalysis) {
       expect(onBoundary(article.text, span.start) && onBoundary(article.text, span.end) && span.start < span.end).toBe(true);
     }
   }
+  const expectSpans = (articleId: string, spans: readonly [number, number][]) => {
+    const text = texts.get(articleId) ?? '';
+    for (const [start, end] of spans) expect(onBoundary(text, start) && onBoundary(text, end) && start < end).toBe(true);
+  };
+  for (const variant of [...analysis.variants, ...analysis.claims.flatMap((claim) => claim.variants)]) {
+    for (const [articleId, forms] of Object.entries(variant.forms)) for (const form of forms) expectSpans(articleId, form.spans);
+  }
   for (const claim of analysis.claims) {
+    for (const discrepancy of claim.discrepancies) {
+      for (const [articleId, spans] of Object.entries(discrepancy.spans)) expectSpans(articleId, spans);
+    }
     expect(claim.mentions.length).toBeGreaterThan(0);
     for (const mention of claim.mentions) {
       const text = texts.get(mention.articleId) ?? '';

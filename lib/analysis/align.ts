@@ -184,7 +184,10 @@ function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): n
   let names = 0;
   for (const name of a.names) if (b.names.has(name) && story.isDistinctiveName(name)) names++;
   bonus += 0.06 * Math.min(2, names);
-  if (a.times.size > 0 && b.times.size > 0 && ![...a.times].some((time) => b.times.has(time))) bonus -= 0.15;
+  if (a.times.size > 0 && b.times.size > 0) bonus += [...a.times].some((time) => b.times.has(time)) ? ANCHORS.sameTime : -0.15;
+  // "Other US citizens have been urged to do the same", "Russia has denied the charge": a claim that
+  // says little on its own leans on its context, and matches on a word or two are weak evidence.
+  if (Math.min(a.terms.size, b.terms.size) < ANCHORS.fewTerms) bonus -= ANCHORS.vaguePenalty;
   return bonus;
 }
 
@@ -204,6 +207,7 @@ interface StoryContext {
 
 // Story-relative overlap above what two claims of one story share anyway raises a match's strength.
 const STORY_OVERLAP = { weight: 0.4, expected: 0.3 };
+const ANCHORS = { sameTime: 0.06, fewTerms: 4, vaguePenalty: 0.1 };
 
 function storyContext(claims: readonly AlignableClaim[]): StoryContext {
   const termCounts = new Map<string, number>();

@@ -37,14 +37,14 @@ export interface AlignOptions {
   restatementThreshold: number;
 }
 
-const KEY_TERMS = 10;
-const MAX_CANDIDATES = 12;
+const KEY_TERMS = 6;
+const MAX_CANDIDATES = 8;
 const MODEL_CANDIDATES = 4;
 const REPRESENTATIVES = 2;
 const MIN_OVERLAP = 0.08;
 const RESTATEMENT_CANDIDATES = 8;
 // A key shared by this many groups says nothing about which group a claim belongs to.
-const MAX_POSTING = 200;
+const MAX_POSTING = 50;
 
 interface Group {
   members: number[];
@@ -107,13 +107,14 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     for (const claimId of article) {
       const claim = claims[claimId] as AlignableClaim;
       const candidates = candidateGroups(keysOf[claimId] as string[], postings, (groupId) => (groups[groupId] as Group).articles.has(claim.article));
-      // A cheap look (shared terms) picks the few candidates worth running the models on.
+      // A cheap look (shared terms) picks the few candidates, and the closest member of each, worth
+      // running the models on.
       const scored = candidates
-        .map((groupId) => ({ groupId, overlap: bestOverlap(claims, claim.features, (groups[groupId] as Group).members) }))
+        .map((groupId) => ({ groupId, ...closestMember(claims, claim.features, (groups[groupId] as Group).members) }))
         .filter(({ overlap }) => overlap >= MIN_OVERLAP)
         .sort((a, b) => b.overlap - a.overlap || a.groupId - b.groupId)
         .slice(0, MODEL_CANDIDATES)
-        .map(({ groupId }) => ({ group: groupId, scores: bestScores(claims, claim.features, (groups[groupId] as Group).members, story) }))
+        .map(({ groupId, member }) => ({ group: groupId, scores: matchScores(claim.features, (claims[member] as AlignableClaim).features, story) }))
         .sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
       const alternatives = groups.length - (groupsPerArticle.get(claim.article) ?? 0);
       // A claim proposes only its best match: a paraphrase, or a match that stands out.
@@ -218,8 +219,11 @@ function storyContext(claims: readonly AlignableClaim[]): StoryContext {
   }
   const total = claims.length;
   const nameLimit = Math.max(3, total * 0.05);
+  const inverse = new Map<string, number>();
+  for (const [term, count] of termCounts) inverse.set(term, Math.log((total + 1) / (count + 1)));
+  const unseen = Math.log(total + 1);
   return {
-    termWeight: (term, globalWeight) => globalWeight * Math.log((total + 1) / ((termCounts.get(term) ?? 0) + 1)),
+    termWeight: (term, globalWeight) => globalWeight * (inverse.get(term) ?? unseen),
     isDistinctiveName: (name) => (nameCounts.get(name) ?? 0) <= nameLimit,
   };
 }
@@ -250,33 +254,19 @@ function articleRuns(claims: readonly AlignableClaim[]): number[][] {
   return runs;
 }
 
-/** The best cheap overlap of a claim with a group's first few members. */
-function bestOverlap(claims: readonly AlignableClaim[], features: ClaimFeatures, members: readonly number[]): number {
-  let best = 0;
+/** The member of a group (among its first few) that shares most with the claim, and how much. */
+function closestMember(claims: readonly AlignableClaim[], features: ClaimFeatures, members: readonly number[]): { member: number; overlap: number } {
+  let best = { member: members[0] as number, overlap: -1 };
   for (let index = 0; index < members.length && index < REPRESENTATIVES; index++) {
-    best = Math.max(best, termOverlap(features, (claims[members[index] as number] as AlignableClaim).features));
+    const overlap = termOverlap(features, (claims[members[index] as number] as AlignableClaim).features);
+    if (overlap > best.overlap) best = { member: members[index] as number, overlap };
   }
   return best;
 }
 
-/** The best scores of a claim against a group's first few members. */
-function bestScores(
-  claims: readonly AlignableClaim[],
-  features: ClaimFeatures,
-  members: readonly number[],
-  story: StoryContext,
-): MatchScores {
-  const best = { paraphrase: 0, event: 0, anchors: -Infinity };
-  for (let index = 0; index < members.length && index < REPRESENTATIVES; index++) {
-    const other = (claims[members[index] as number] as AlignableClaim).features;
-    // Claims that share almost no content are scored zero without running the models.
-    if (termOverlap(features, other) < MIN_OVERLAP) continue;
-    const scores = scorePair(features, other);
-    best.paraphrase = Math.max(best.paraphrase, scores.paraphrase);
-    best.event = Math.max(best.event, scores.event);
-    best.anchors = Math.max(best.anchors, anchorBonus(features, other, story));
-  }
-  return { ...best, anchors: Number.isFinite(best.anchors) ? best.anchors : 0 };
+/** Model scores and story anchors of a claim against one member of a group. */
+function matchScores(features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): MatchScores {
+  return { ...scorePair(features, other), anchors: anchorBonus(features, other, story) };
 }
 
 /** The claim's rarest terms, its names and its numbers. */

@@ -20,7 +20,7 @@ export interface ClaimFeatures {
   /** Content lemmas in order, before synonym folding (for phrase overlap). */
   lemmas: string[];
   /** Counts of adjacent content-lemma pairs. */
-  lemmaBigrams: Map<string, number>;
+  lemmaBigrams: GramCounts;
   /** Proper names (canonical lower-case form). */
   names: Set<string>;
   /** Canonical number keys ("100,000" and "100k" share one). */
@@ -31,17 +31,19 @@ export interface ClaimFeatures {
   /** Word tokens, for length comparisons. */
   wordCount: number;
   /** Counts of the lower-case word n-grams (n = 1, 2, 3), function words included: phrasing overlap. */
-  wordGrams: Map<string, number>[];
+  wordGrams: GramCounts[];
   /** Counts of lemma n-grams (n = 1, 2): phrasing overlap across inflections. */
-  lemmaGrams: Map<string, number>[];
+  lemmaGrams: GramCounts[];
+  /** Number of lemmas (all words, not only content words). */
+  lemmaCount: number;
   /** Content words with a word vector, heaviest first: term, vector row and weight (for soft matching). */
   vectorWords: { term: string; row: number; weight: number }[];
   /** Weighted mean of the content words' vectors, unit length (zero when none has a vector). */
   meaning: Float32Array;
 }
 
-const WORD_GRAM_SIZES = [1, 2, 3];
-const LEMMA_GRAM_SIZES = [1, 2];
+export const WORD_GRAM_SIZES = [1, 2, 3];
+export const LEMMA_GRAM_SIZES = [1, 2];
 
 // Spellings of one word that are not a difference in wording: "U.S."/"US", "per cent"/"percent"/"%".
 const SURFACE_FORMS: Record<string, string> = { '%': 'percent', pct: 'percent', cent: 'percent', 'p.m.': 'pm', 'a.m.': 'am', '&': 'and', mln: 'million', bln: 'billion', bn: 'billion' };
@@ -54,13 +56,30 @@ function surfaceForm(value: string): string {
   return folded;
 }
 
-function countGrams(sequence: readonly string[], size: number): Map<string, number> {
-  const grams = new Map<string, number>();
-  for (let index = size; index <= sequence.length; index++) {
-    const gram = sequence.slice(index - size, index).join(' ');
-    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+/**
+ * Counts of a sequence's n-grams, keyed by a 31-bit hash of the words rather than by the joined
+ * string: pair features look n-grams up millions of times, and small-integer keys are much cheaper.
+ * A collision would need two different n-grams of one pair of sentences to share a hash.
+ */
+export type GramCounts = Map<number, number>;
+
+function countGrams(sequence: readonly string[], size: number): GramCounts {
+  const hashes = sequence.map(wordHash);
+  const grams: GramCounts = new Map();
+  for (let index = size; index <= hashes.length; index++) {
+    let key = size;
+    for (let offset = index - size; offset < index; offset++) key = (Math.imul(key, 16777619) ^ (hashes[offset] as number)) >>> 0;
+    key &= 0x3fffffff;
+    grams.set(key, (grams.get(key) ?? 0) + 1);
   }
   return grams;
+}
+
+/** FNV-1a hash of a word. */
+function wordHash(word: string): number {
+  let hash = 2166136261;
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 16777619);
+  return hash >>> 0;
 }
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
@@ -132,6 +151,7 @@ export function extractFeatures(tokens: readonly Token[], text: string): ClaimFe
     wordCount: words.length,
     wordGrams: WORD_GRAM_SIZES.map((size) => countGrams(words, size)),
     lemmaGrams: LEMMA_GRAM_SIZES.map((size) => countGrams(allLemmas, size)),
+    lemmaCount: allLemmas.length,
     vectorWords: vectorWords.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0)),
     meaning: meanVector(vectorWords),
   };

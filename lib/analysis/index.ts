@@ -9,7 +9,7 @@ import { PARAPHRASE_MODEL } from './models/paraphrase-model';
 import { tokenize, type Token } from './tokens';
 import type { AnalyzedArticle, ArticleInput, Claim, ExcludedSpan, Mention, Span, StoryAnalysis, StoryInput } from './types';
 import { findDiscrepancies, mentionView } from './discrepancies';
-import { findVariants, variantWithin } from './variants';
+import { findVariants, variantLocator } from './variants';
 import { ENGINE_VERSION } from './version';
 
 export type * from './types';
@@ -48,6 +48,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
   const groups = alignClaims(alignable, ALIGNMENT);
 
   const variants = findVariants(articles.map((article) => ({ id: article.analyzed.id, tokens: article.tokens })));
+  const variantsWithin = variantLocator(variants);
   const usedIds = new Set<string>();
   const outlets = new Map(story.articles.map((article) => [article.id, article.outlet]));
   const claims: Claim[] = groups
@@ -63,7 +64,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       // Every mention would have given its claim this id had it stood alone (or anchored the claim in
       // an earlier analysis): those ids now lead here, so links survive merges and splits.
       const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
-      const claimVariants = variants.map((variant) => variantWithin(variant, mentions)).filter((variant) => variant !== null);
+      const claimVariants = variantsWithin(mentions);
       const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null));
       return { id, summary: summarize(anchor.text), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
     });

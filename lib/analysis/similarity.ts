@@ -1,4 +1,4 @@
-import type { ClaimFeatures } from './features';
+import { LEMMA_GRAM_SIZES, WORD_GRAM_SIZES, type ClaimFeatures, type GramCounts } from './features';
 import { rowSimilarity } from './lexicons/word-vectors';
 import { EVENT_MODEL } from './models/event-model';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
@@ -85,8 +85,8 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures): number[] {
     agreement(a.times, b.times) === -1 ? 1 : 0,
     lengthRatio,
     a.negated !== b.negated ? 1 : 0,
-    ...gramPrecisions(a.wordGrams, b.wordGrams),
-    ...gramPrecisions(a.lemmaGrams, b.lemmaGrams),
+    ...gramPrecisions(a.wordGrams, b.wordGrams, WORD_GRAM_SIZES, a.wordCount, b.wordCount),
+    ...gramPrecisions(a.lemmaGrams, b.lemmaGrams, LEMMA_GRAM_SIZES, a.lemmaCount, b.lemmaCount),
     totalA > 0 && totalB > 0 ? Math.max(1 - shared / totalA, 1 - shared / totalB) : 1,
     totalA > 0 && totalB > 0 ? Math.min(1 - shared / totalA, 1 - shared / totalB) : 1,
     Math.min(1, (unmatched(a.names, b.names) + unmatched(b.names, a.names)) / 3),
@@ -113,21 +113,30 @@ function unmatchedTerms(a: ClaimFeatures, b: ClaimFeatures): number {
 }
 
 /** Length of the longest common subsequence of content lemmas, as a share of each side (smaller first). */
+// Scratch rows for the LCS table: claims are compared one pair at a time, so two rows suffice.
+const LCS_LIMIT = 200;
+let lcsPrevious = new Int32Array(LCS_LIMIT + 1);
+let lcsCurrent = new Int32Array(LCS_LIMIT + 1);
+
 function longestCommonSubsequenceShares(a: readonly string[], b: readonly string[]): [number, number] {
   if (a.length === 0 || b.length === 0) return [0, 0];
   // Claims are sentences, so the quadratic table stays small; cap it for pathological input.
-  const left = a.slice(0, 200);
-  const right = b.slice(0, 200);
-  let previous = new Array<number>(right.length + 1).fill(0);
-  for (const word of left) {
-    const current = new Array<number>(right.length + 1).fill(0);
-    for (let index = 1; index <= right.length; index++) {
-      current[index] = word === right[index - 1] ? (previous[index - 1] as number) + 1 : Math.max(previous[index] as number, current[index - 1] as number);
+  const rows = Math.min(a.length, LCS_LIMIT);
+  const columns = Math.min(b.length, LCS_LIMIT);
+  lcsPrevious.fill(0, 0, columns + 1);
+  for (let row = 0; row < rows; row++) {
+    const word = a[row];
+    lcsCurrent[0] = 0;
+    for (let column = 1; column <= columns; column++) {
+      lcsCurrent[column] =
+        word === b[column - 1] ? (lcsPrevious[column - 1] as number) + 1 : Math.max(lcsPrevious[column] as number, lcsCurrent[column - 1] as number);
     }
-    previous = current;
+    const swap = lcsPrevious;
+    lcsPrevious = lcsCurrent;
+    lcsCurrent = swap;
   }
-  const common = previous[right.length] as number;
-  return minMax(common / left.length, common / right.length);
+  const common = lcsPrevious[columns] as number;
+  return minMax(common / rows, common / columns);
 }
 
 function dotProduct(a: Float32Array, b: Float32Array): number {
@@ -175,7 +184,7 @@ function softMatches(a: ClaimFeatures, b: ClaimFeatures): [number, number] {
 
 /** Share of the shorter claim's word trigrams that the other repeats verbatim. */
 export function sharedPhrasing(a: ClaimFeatures, b: ClaimFeatures): number {
-  const [small, large] = [a.wordGrams[2], b.wordGrams[2]] as [Map<string, number>, Map<string, number>];
+  const [small, large] = [a.wordGrams[2], b.wordGrams[2]] as [GramCounts, GramCounts];
   let shared = 0;
   let totalSmall = 0;
   let totalLarge = 0;
@@ -188,22 +197,28 @@ export function sharedPhrasing(a: ClaimFeatures, b: ClaimFeatures): number {
   return smaller > 0 ? shared / smaller : 0;
 }
 
-/** For each n-gram size: the smaller and the larger of the two directions' clipped precisions. */
-function gramPrecisions(a: readonly Map<string, number>[], b: readonly Map<string, number>[]): number[] {
-  return a.flatMap((gramsA, index) => {
-    const gramsB = b[index] as Map<string, number>;
+/**
+ * For each n-gram size: the smaller and the larger of the two directions' clipped precisions.
+ * `lengthA`/`lengthB` are the sequences' lengths, which give the n-gram totals without counting.
+ */
+function gramPrecisions(a: readonly GramCounts[], b: readonly GramCounts[], sizes: readonly number[], lengthA: number, lengthB: number): number[] {
+  const result: number[] = [];
+  a.forEach((gramsA, index) => {
+    const gramsB = b[index] as GramCounts;
+    const [small, large] = gramsA.size <= gramsB.size ? [gramsA, gramsB] : [gramsB, gramsA];
     let shared = 0;
-    let totalA = 0;
-    let totalB = 0;
-    for (const count of gramsA.values()) totalA += count;
-    for (const [gram, count] of gramsB) {
-      totalB += count;
-      shared += Math.min(count, gramsA.get(gram) ?? 0);
+    for (const [gram, count] of small) {
+      const other = large.get(gram);
+      if (other !== undefined) shared += Math.min(count, other);
     }
+    const size = sizes[index] as number;
+    const totalA = Math.max(0, lengthA - size + 1);
+    const totalB = Math.max(0, lengthB - size + 1);
     const precisionA = totalA > 0 ? shared / totalA : 0;
     const precisionB = totalB > 0 ? shared / totalB : 0;
-    return [Math.min(precisionA, precisionB), Math.max(precisionA, precisionB)];
+    result.push(Math.min(precisionA, precisionB), Math.max(precisionA, precisionB));
   });
+  return result;
 }
 
 function unmatched(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -296,7 +311,7 @@ export function logistic(features: readonly number[], weights: readonly number[]
 }
 
 /** Dice coefficient of two n-gram multisets. */
-function gramDice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function gramDice(a: GramCounts, b: GramCounts): number {
   let shared = 0;
   let totalA = 0;
   let totalB = 0;

@@ -153,14 +153,53 @@ function formsByArticle(occurrences: readonly Occurrence[]): Record<string, Vari
   return result;
 }
 
-/** The part of a story variant that falls inside the given spans (a claim's mentions), if any. */
-export function variantWithin(variant: Variant, spans: readonly (Span & { articleId: string })[]): Variant | null {
-  const forms: Record<string, VariantForm[]> = {};
-  for (const [article, articleForms] of Object.entries(variant.forms)) {
-    for (const form of articleForms) {
-      const inside = form.spans.filter(([start, end]) => spans.some((span) => span.articleId === article && span.start <= start && end <= span.end));
-      if (inside.length > 0) (forms[article] ??= []).push({ form: form.form, count: inside.length, spans: inside });
+/**
+ * Finds, for a claim's mentions, the parts of the story's variants that fall inside them. Built once
+ * per story: every variant occurrence indexed by article and sorted by position, so each mention
+ * looks up only the occurrences within its own range.
+ */
+export function variantLocator(variants: readonly Variant[]): (mentions: readonly (Span & { articleId: string })[]) => Variant[] {
+  const byArticle = new Map<string, { start: number; end: number; variant: number; form: string }[]>();
+  variants.forEach((variant, index) => {
+    for (const [article, forms] of Object.entries(variant.forms)) {
+      const list = byArticle.get(article) ?? [];
+      for (const form of forms) for (const [start, end] of form.spans) list.push({ start, end, variant: index, form: form.form });
+      byArticle.set(article, list);
     }
+  });
+  for (const list of byArticle.values()) list.sort((a, b) => a.start - b.start);
+
+  return (mentions) => {
+    const found = new Map<number, Record<string, VariantForm[]>>();
+    for (const mention of mentions) {
+      const list = byArticle.get(mention.articleId);
+      if (!list) continue;
+      for (let index = firstAtOrAfter(list, mention.start); index < list.length && (list[index] as { start: number }).start < mention.end; index++) {
+        const occurrence = list[index] as { start: number; end: number; variant: number; form: string };
+        if (occurrence.end > mention.end) continue;
+        const forms = found.get(occurrence.variant) ?? {};
+        const articleForms = (forms[mention.articleId] ??= []);
+        const entry = articleForms.find((candidate) => candidate.form === occurrence.form);
+        if (entry) {
+          entry.count++;
+          entry.spans.push([occurrence.start, occurrence.end]);
+        } else {
+          articleForms.push({ form: occurrence.form, count: 1, spans: [[occurrence.start, occurrence.end]] });
+        }
+        found.set(occurrence.variant, forms);
+      }
+    }
+    return [...found.keys()].sort((a, b) => a - b).map((index) => ({ ...(variants[index] as Variant), forms: found.get(index) as Record<string, VariantForm[]> }));
+  };
+}
+
+function firstAtOrAfter(list: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as { start: number }).start < offset) low = middle + 1;
+    else high = middle;
   }
-  return Object.keys(forms).length > 0 ? { ...variant, forms } : null;
+  return low;
 }

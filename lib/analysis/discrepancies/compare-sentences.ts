@@ -1,6 +1,6 @@
 import { tokenize } from '../tokens';
 import type { Discrepancy } from '../types';
-import { findVariants, variantWithin } from '../variants';
+import { findVariants, variantLocator } from '../variants';
 import { findDiscrepancies } from './index';
 
 /**
@@ -12,8 +12,7 @@ export function compareSentences(a: string, b: string): Discrepancy[] {
     { articleId: 'a', outlet: 'Outlet A', text: a, start: 0 },
     { articleId: 'b', outlet: 'Outlet B', text: b, start: 0 },
   ];
-  const variants = findVariants(mentions.map((mention) => ({ id: mention.articleId, tokens: tokenize(mention.text) })))
-    .map((variant) => variantWithin(variant, mentions.map((mention) => ({ articleId: mention.articleId, start: 0, end: mention.text.length }))))
-    .filter((variant) => variant !== null);
+  const within = variantLocator(findVariants(mentions.map((mention) => ({ id: mention.articleId, tokens: tokenize(mention.text) }))));
+  const variants = within(mentions.map((mention) => ({ articleId: mention.articleId, start: 0, end: mention.text.length })));
   return findDiscrepancies(mentions, variants);
 }

@@ -18,7 +18,7 @@ export { ENGINE_VERSION } from './version';
 /** Alignment settings (see align.ts), tuned on the seed gold and the ECB+ train topics. */
 export const ALIGNMENT: AlignOptions = {
   paraphraseThreshold: PARAPHRASE_MODEL.threshold,
-  distinctive: { threshold: 0.65, margin: 0.04, minAlternatives: 3 },
+  distinctive: { threshold: 0.65, margin: 0.08, minAlternatives: 3 },
   restatementThreshold: 0.9,
 };
 

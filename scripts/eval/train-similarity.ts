@@ -27,6 +27,8 @@ const candidates: BoostingOptions[] = [
   base,
   { ...base, learningRate: 0.02, rounds: 500, minChildWeight: 10 },
   { ...base, learningRate: 0.02, rounds: 400, depth: 4, minChildWeight: 10, lambda: 5 },
+  { ...base, learningRate: 0.01, rounds: 900, depth: 4, minChildWeight: 20, lambda: 5 },
+  { ...base, learningRate: 0.02, rounds: 300, depth: 5, minChildWeight: 20, lambda: 10 },
 ];
 
 /** Every row scored by a model that did not see it (5 folds by `foldOf`). */

@@ -12,9 +12,14 @@ export const contradictionDetector: Detector = {
   type: 'contradiction',
   read(mention) {
     const match = NEGATION.exec(mention.text);
-    if (!match) return { value: 'asserts it', spans: [], key: `+${stems(mention.text).join(' ')}` };
-    // The words the negation bears on: the next few after it.
-    const scope = stems(mention.text.slice(match.index + match[0].length)).slice(0, 3);
+    if (!match) {
+      // "avoid travel to Russia" says the same as "not to travel to Russia": a verb that negates by
+      // meaning makes the sentence no plain assertion.
+      const implicit = IMPLICIT_NEGATION.test(mention.text);
+      return { value: 'asserts it', spans: [], key: implicit ? '~' : `+${stems(mention.text).join(' ')}` };
+    }
+    // The word the negation bears on: the first content word after it ("not constitute", "no plans").
+    const scope = stems(mention.text.slice(match.index + match[0].length)).slice(0, 1);
     return { value: `denies it (“${match[0]}”)`, spans: [spanOf(mention, match.index, match[0].length)], key: `-${scope.join(' ')}` };
   },
   differ(a, b) {
@@ -30,9 +35,13 @@ export const contradictionDetector: Detector = {
   },
 };
 
-const SKIP = new Set(['a', 'an', 'the', 'be', 'is', 'are', 'was', 'were', 'to', 'of', 'any', 'it', 'that', 'this']);
+const IMPLICIT_NEGATION = /\b(?:avoid\w*|refrain\w*|refus\w+|reject\w*|halt\w*|stop\w*|without|against|fail\w*|lack\w*|ruled? out)\b/iu;
 
-/** Content words cut to a crude stem, so "constitute" meets "constitutes". */
+const SKIP = new Set(['a', 'an', 'the', 'be', 'is', 'are', 'was', 'were', 'to', 'of', 'any', 'it', 'that', 'this', 'been', 'have', 'has', 'had', 'do', 'does', 'did']);
+
+/** Content words cut to a crude stem, so "constitute" meets "constitutes" and "ease" meets "eased". */
 function stems(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !SKIP.has(word)).map((word) => word.slice(0, 6));
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((word) => !SKIP.has(word))
+    .map((word) => word.replace(/(?:ing|ed|es|e|s)$/, '').slice(0, 6));
 }

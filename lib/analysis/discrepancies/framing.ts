@@ -15,7 +15,7 @@ const GROUPS: readonly (readonly string[])[][] = [
 ];
 const PATTERNS = GROUPS.map((senses) => {
   const words = senses.flat().sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'iu');
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu');
 });
 
 export const framingDetector: Detector = {
@@ -25,17 +25,21 @@ export const framingDetector: Detector = {
     const spans: [number, number][] = [];
     const keys: string[] = [];
     PATTERNS.forEach((pattern, group) => {
-      const match = pattern.exec(mention.text);
-      if (!match) return;
-      const sense = (GROUPS[group] as (readonly string[])[]).findIndex((words) => words.includes(match[0].toLowerCase()));
-      found.push(match[0]);
-      spans.push(spanOf(mention, match.index, match[0].length));
-      keys.push(`${group}:${sense}`);
+      const senses = new Set<number>();
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(mention.text); match; match = pattern.exec(mention.text)) {
+        const word = match[0];
+        senses.add((GROUPS[group] as (readonly string[])[]).findIndex((words) => words.includes(word.toLowerCase())));
+        found.push(word);
+        spans.push(spanOf(mention, match.index, word.length));
+      }
+      if (senses.size > 0) keys.push(`${group}:${[...senses].sort((a, b) => a - b).join(',')}`);
     });
     return found.length > 0 ? { value: found.join(', '), spans, key: keys.join('|') } : null;
   },
   differ(a, b) {
-    // Only words from the same group compare: "invasion" vs "intervention", not "invasion" vs "fears".
+    // Only words from the same group compare: "invasion" vs "intervention", not "invasion" vs "fears";
+    // a group differs when the two use different senses of it.
     const senses = new Map(a.key.split('|').map((entry) => entry.split(':') as [string, string]));
     return b.key.split('|').some((entry) => {
       const [group, sense] = entry.split(':') as [string, string];

@@ -10,13 +10,18 @@ export const numberDetector: Detector = {
   type: 'number',
   read(mention) {
     for (const found of findNumbers(mention.text)) {
-      if (Number.isInteger(found.value) && found.value >= 1900 && found.value <= 2100) continue; // a year
-      const unit = /^\s+(?:of\s+(?:the\s+)?)?([\p{L}-]+)/u.exec(mention.text.slice(found.end))?.[1]?.toLowerCase();
+      // A year says when, not how many ("in 2022"; "2,000 jobs" is a count).
+      if (/^\d{4}$/.test(mention.text.slice(found.start, found.end)) && found.value >= 1900 && found.value <= 2100) continue;
+      const counted = /^\s*(?:of\s+(?:the\s+)?)?([\p{L}%-]+)/u.exec(mention.text.slice(found.end));
+      // Without a counted noun, a currency sign or a per-cent sign says what the figure measures.
+      const currency = /[£$€¥]\s*$/u.exec(mention.text.slice(0, found.start))?.[0].trim();
+      const unit = counted?.[1]?.toLowerCase() ?? currency;
       if (!unit) continue;
-      const end = found.end + (/^\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+/u.exec(mention.text.slice(found.end))?.[0].length ?? 0);
+      const end = found.end + (counted?.[0].length ?? 0);
+      const start = currency ? found.start - 1 : found.start;
       return {
-        value: mention.text.slice(found.start, end),
-        spans: [spanOf(mention, found.start, found.end - found.start)],
+        value: mention.text.slice(start, end),
+        spans: [spanOf(mention, start, found.end - start)],
         key: `${unitOf(unit)}=${numberKey(found.value)}`,
       };
     }
@@ -33,7 +38,10 @@ export const numberDetector: Detector = {
 };
 
 // "troops" and "soldiers" count the same thing; "staff" and "personnel" too.
-const UNITS: Record<string, string> = { soldiers: 'troops', forces: 'troops', personnel: 'staff', staffers: 'staff', employees: 'staff', people: 'people', persons: 'people' };
+const UNITS: Record<string, string> = {
+  soldiers: 'troops', forces: 'troops', personnel: 'staff', staffers: 'staff', employees: 'staff', persons: 'people',
+  '%': 'percent', 'per': 'percent', cent: 'percent', pc: 'percent',
+};
 
 function unitOf(word: string): string {
   return UNITS[word] ?? word.replace(/s$/, '');

@@ -5,7 +5,10 @@ import { spanOf, type Detector } from './mention-view';
  * travel to Ukraine or Russia" (The Sun); "the families of all American personnel" vs "diplomats'
  * families". Read as the places listed together and the universal quantifiers used.
  */
-const PLACE_LIST = /\b(?:to|in|from|of|across|throughout)\s+((?:[\p{Lu}][\p{L}-]+)(?:(?:,\s*|\s+(?:or|and)\s+)[\p{Lu}][\p{L}-]+)*)/gu;
+// Places after a preposition ("travel to Ukraine or Russia"), or any list of two or more names
+// ("Denmark and Spain are also sending planes").
+const PLACE_LIST =
+  /\b(?:to|in|from|of|for|into|across|throughout|near|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:(?:,\s*|\s+(?:or|and)\s+)[\p{Lu}][\p{L}-]+)*)|((?:[\p{Lu}][\p{L}-]+)(?:(?:,\s*|\s+(?:or|and)\s+)[\p{Lu}][\p{L}-]+)+)/gu;
 const UNIVERSAL = /\b(?:all|every|entire|whole|each)\b/giu;
 
 export const scopeDetector: Detector = {
@@ -15,8 +18,9 @@ export const scopeDetector: Detector = {
     const spans: [number, number][] = [];
     PLACE_LIST.lastIndex = 0;
     for (let match = PLACE_LIST.exec(mention.text); match; match = PLACE_LIST.exec(mention.text)) {
-      for (const place of (match[1] as string).split(/,\s*|\s+(?:or|and)\s+/)) places.add(place.toLowerCase());
-      spans.push(spanOf(mention, match.index + match[0].indexOf(match[1] as string), (match[1] as string).length));
+      const list = (match[1] ?? match[2]) as string;
+      for (const place of list.split(/,\s*|\s+(?:or|and)\s+/)) places.add(place.toLowerCase());
+      spans.push(spanOf(mention, match.index + match[0].indexOf(list), list.length));
     }
     UNIVERSAL.lastIndex = 0;
     const universal = UNIVERSAL.exec(mention.text);
@@ -29,9 +33,11 @@ export const scopeDetector: Detector = {
     const [allB, placesB = ''] = b.key.split('|');
     const setA = new Set(placesA.split(',').filter(Boolean));
     const setB = new Set(placesB.split(',').filter(Boolean));
-    // One list strictly contains the other: the same fact, a wider extent.
-    const nested = setA.size !== setB.size && ([...setA].every((place) => setB.has(place)) || [...setB].every((place) => setA.has(place))) && Math.min(setA.size, setB.size) > 0;
-    return nested || (allA !== allB && setA.size + setB.size > 0);
+    // One list strictly contains the other: the same fact, a wider extent ("Denmark" / "Denmark and
+    // Spain" counts, the lone name being read from the other side's list).
+    const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
+    const nested = small.size < large.size && large.size >= 2 && [...small].every((place) => large.has(place));
+    return nested || allA !== allB;
   },
   explain(readings) {
     return `The outlets give it a different extent: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;

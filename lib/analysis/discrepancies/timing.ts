@@ -8,7 +8,9 @@ import { spanOf, type Detector } from './mention-view';
  * expressions ("in the last day" / "in the past 24 hours") share a key and never differ.
  */
 const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to|is going to|are going to)\b/i;
-const PAST = /\b(?:was|were|had|did|has been|have been|\p{L}+ed)\b/iu;
+// Regular past tenses end in -ed; the common irregular ones are listed.
+const PAST =
+  /\b(?:was|were|had|did|has been|have been|met|said|told|went|came|left|took|gave|made|began|won|lost|held|saw|sent|spent|fell|rose|fought|struck|ran|brought|bought|caught|thought|found|kept|led|paid|sold|spoke|wrote|\p{L}+ed)\b/iu;
 
 export const timingDetector: Detector = {
   type: 'timing',

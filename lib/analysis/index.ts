@@ -19,7 +19,7 @@ export { ENGINE_VERSION } from './version';
 export const ALIGNMENT: AlignOptions = {
   paraphraseThreshold: PARAPHRASE_MODEL.threshold,
   distinctive: { threshold: 0.65, margin: 0.08, minAlternatives: 3 },
-  restatementThreshold: 0.9,
+  restatementThreshold: 0.7,
 };
 
 type PlacedClaim = AlignableClaim & { span: Span };

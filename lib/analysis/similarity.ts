@@ -184,17 +184,23 @@ function softMatches(a: ClaimFeatures, b: ClaimFeatures): [number, number] {
 
 /** Share of the shorter claim's word trigrams that the other repeats verbatim. */
 export function sharedPhrasing(a: ClaimFeatures, b: ClaimFeatures): number {
-  const [small, large] = [a.wordGrams[2], b.wordGrams[2]] as [GramCounts, GramCounts];
-  let shared = 0;
-  let totalSmall = 0;
-  let totalLarge = 0;
-  for (const count of large.values()) totalLarge += count;
-  for (const [gram, count] of small) {
-    totalSmall += count;
-    shared += Math.min(count, large.get(gram) ?? 0);
-  }
-  const smaller = Math.min(totalSmall, totalLarge);
+  const { shared, totalA, totalB } = gramOverlap(a.wordGrams[2] as GramCounts, b.wordGrams[2] as GramCounts);
+  const smaller = Math.min(totalA, totalB);
   return smaller > 0 ? shared / smaller : 0;
+}
+
+/** The n-grams two multisets share (clipped counts) and each one's total. */
+function gramOverlap(a: GramCounts, b: GramCounts): { shared: number; totalA: number; totalB: number } {
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  for (const count of a.values()) totalA += count;
+  for (const [gram, count] of b) {
+    totalB += count;
+    const other = a.get(gram);
+    if (other !== undefined) shared += Math.min(count, other);
+  }
+  return { shared, totalA, totalB };
 }
 
 /**
@@ -312,14 +318,7 @@ export function logistic(features: readonly number[], weights: readonly number[]
 
 /** Dice coefficient of two n-gram multisets. */
 function gramDice(a: GramCounts, b: GramCounts): number {
-  let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const count of a.values()) totalA += count;
-  for (const [gram, count] of b) {
-    totalB += count;
-    shared += Math.min(count, a.get(gram) ?? 0);
-  }
+  const { shared, totalA, totalB } = gramOverlap(a, b);
   return totalA + totalB > 0 ? (2 * shared) / (totalA + totalB) : 0;
 }
 

@@ -12,6 +12,14 @@ test('the home page lists the seed story and opens it', async ({ page }) => {
   }
 });
 
+test('the seed story is analysed in the background and the home page says how many claims it has', async ({ page }) => {
+  // The server queues the analysis at start-up; reload until the worker has finished it.
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByRole('list', { name: 'Stories' })).toContainText(/\d{2,} claims · \d+ with differences between outlets/, { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+});
+
 test('an unknown story answers 404', async ({ page }) => {
   const response = await page.goto('/stories/no-such-story');
   expect(response?.status()).toBe(404);

@@ -6,6 +6,13 @@ function formatDateRange(first: string | null, last: string | null): string | nu
   return first === last ? first : `${first} – ${last}`;
 }
 
+function analysisLine(story: StorySummary): string {
+  if (story.analysisStatus === 'queued' || story.analysisStatus === 'running') return 'Analysing…';
+  if (story.analysisStatus === 'failed' && story.claimCount === 0) return 'Analysis failed';
+  if (story.claimCount === 0) return 'Not analysed yet';
+  return `${story.claimCount} claims · ${story.claimsWithDiscrepancies} with differences between outlets`;
+}
+
 export function StoryList({ stories }: { stories: StorySummary[] }) {
   if (stories.length === 0) {
     return <p className="text-zinc-600 dark:text-zinc-400">No stories yet.</p>;
@@ -26,6 +33,7 @@ export function StoryList({ stories }: { stories: StorySummary[] }) {
               {story.outlets.length > 0 && <> · {story.outlets.join(', ')}</>}
               {dates && <> · {dates}</>}
             </p>
+            <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{analysisLine(story)}</p>
           </li>
         );
       })}

@@ -1,4 +1,5 @@
-import { date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ExcludedSpan, Variant } from '@/lib/analysis/types';
 
 export const stories = pgTable(
   'stories',
@@ -34,6 +35,12 @@ export const articles = pgTable(
     /** File name the article came from, when it came from a file. */
     sourceFile: text('source_file'),
     contentHash: text('content_hash').notNull(),
+    /** The text the engine analysed (the source itself, or what it extracted from HTML): offsets refer to it. */
+    text: text('text'),
+    /** Spans of `text` that are not the article (navigation, captions …), with reasons. */
+    excluded: jsonb('excluded').$type<ExcludedSpan[]>(),
+    /** Publication date the engine found in the text or markup, when none was given. */
+    detectedPublishedAt: date('detected_published_at', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -45,3 +52,115 @@ export const articles = pgTable(
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 
+
+/** One run of the engine over a story: a job that any app server may claim (see queries/analyses.ts). */
+export const analyses = pgTable(
+  'analyses',
+  {
+    id: serial('id').primaryKey(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] }).notNull().default('queued'),
+    stage: text('stage', { enum: ['queued', 'analysing', 'saving', 'done', 'failed'] }).notNull().default('queued'),
+    articlesTotal: integer('articles_total').notNull().default(0),
+    articlesDone: integer('articles_done').notNull().default(0),
+    engineVersion: text('engine_version'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [index('analyses_status_idx').on(table.status, table.id), index('analyses_story_idx').on(table.storyId, table.id)],
+);
+
+export type Analysis = typeof analyses.$inferSelect;
+
+export const claims = pgTable(
+  'claims',
+  {
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    analysisId: integer('analysis_id')
+      .notNull()
+      .references(() => analyses.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    summary: text('summary').notNull(),
+    outletCount: integer('outlet_count').notNull(),
+    discrepancyCount: integer('discrepancy_count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.storyId, table.id] }), index('claims_story_position_idx').on(table.storyId, table.position)],
+);
+
+export type ClaimRow = typeof claims.$inferSelect;
+
+export const mentions = pgTable(
+  'mentions',
+  {
+    storyId: integer('story_id').notNull(),
+    claimId: text('claim_id').notNull(),
+    position: integer('position').notNull(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.storyId, table.claimId, table.position] }),
+    foreignKey({ columns: [table.storyId, table.claimId], foreignColumns: [claims.storyId, claims.id] }).onDelete('cascade'),
+    index('mentions_article_idx').on(table.articleId),
+  ],
+);
+
+export const discrepancies = pgTable(
+  'discrepancies',
+  {
+    storyId: integer('story_id').notNull(),
+    claimId: text('claim_id').notNull(),
+    position: integer('position').notNull(),
+    type: text('type').notNull(),
+    articleIds: text('article_ids').array().notNull(),
+    values: jsonb('values').$type<Record<string, string>>().notNull(),
+    spans: jsonb('spans').$type<Record<string, [number, number][]>>().notNull(),
+    explanation: text('explanation').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.storyId, table.claimId, table.position] }),
+    foreignKey({ columns: [table.storyId, table.claimId], foreignColumns: [claims.storyId, claims.id] }).onDelete('cascade'),
+  ],
+);
+
+export const variants = pgTable(
+  'variants',
+  {
+    id: serial('id').primaryKey(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    /** Null for the story-level list; set for the part of a variant inside one claim. */
+    claimId: text('claim_id'),
+    canonical: text('canonical').notNull(),
+    type: text('type').notNull(),
+    forms: jsonb('forms').$type<Variant['forms']>().notNull(),
+  },
+  (table) => [index('variants_story_claim_idx').on(table.storyId, table.claimId)],
+);
+
+/** Where an old claim id now leads, so that permanent links survive re-analysis. */
+export const claimRedirects = pgTable(
+  'claim_redirects',
+  {
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    oldId: text('old_id').notNull(),
+    newId: text('new_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.storyId, table.oldId] })],
+);

@@ -1,7 +1,12 @@
+import { ENGINE_VERSION } from '@/lib/analysis/version';
 import { closeDatabase, getDatabase } from '@/lib/db';
+import { queueOutdatedAnalyses } from '@/lib/db/queries/analyses';
 import { DataDirLockedError } from '@/lib/db/lock';
 import { getEnv } from '@/lib/env';
 import { importDefaultStories } from '@/lib/stories/default-stories';
+import { startAnalysisWorker } from './analysis-worker';
+
+let stopWorker: (() => Promise<void>) | undefined;
 
 /**
  * Runs once when the server process starts (from instrumentation.ts): validates the configuration,
@@ -13,9 +18,12 @@ export async function startUp(): Promise<void> {
     const env = getEnv();
     const { db, kind } = await getDatabase();
     const created = env.SEED_STORIES ? await importDefaultStories(db) : [];
+    const queued = await queueOutdatedAnalyses(db, ENGINE_VERSION);
+    stopWorker = startAnalysisWorker(db);
     console.log(
       `Parallax: ${kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL'} ready` +
-        (created.length > 0 ? `; imported ${created.join(', ')}` : ''),
+        (created.length > 0 ? `; imported ${created.join(', ')}` : '') +
+        (queued > 0 ? `; ${queued} ${queued === 1 ? 'story' : 'stories'} queued for analysis` : ''),
     );
   } catch (error) {
     console.error(error instanceof DataDirLockedError ? `Parallax cannot start: ${error.message}` : error);
@@ -26,6 +34,8 @@ export async function startUp(): Promise<void> {
 
 async function shutDown(signal: NodeJS.Signals): Promise<void> {
   try {
+    // Let the job in hand finish (or be abandoned to another process), then close the database.
+    await stopWorker?.();
     await closeDatabase();
   } catch (error) {
     console.error('Parallax: error while closing the database', error);

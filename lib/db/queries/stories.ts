@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { asc, count, eq, max, min, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { articles, stories, type Article, type Story } from '../schema';
+import { analyses, articles, claims, stories, type Article, type Story } from '../schema';
 
 export interface NewArticleInput {
   outlet: string | null;
@@ -74,6 +74,10 @@ export interface StorySummary {
   firstPublishedAt: string | null;
   lastPublishedAt: string | null;
   updatedAt: Date;
+  claimCount: number;
+  claimsWithDiscrepancies: number;
+  /** Status of the latest analysis job, or null when the story was never queued. */
+  analysisStatus: 'queued' | 'running' | 'done' | 'failed' | null;
 }
 
 /** Stories for the home page, most recently changed first. */
@@ -87,6 +91,9 @@ export async function listStories(db: Database, { limit = 50, offset = 0 } = {})
       outlets: sql<(string | null)[]>`array_agg(${articles.outlet} ORDER BY ${articles.position})`,
       firstPublishedAt: min(articles.publishedAt),
       lastPublishedAt: max(articles.publishedAt),
+      claimCount: sql<number>`(SELECT count(*)::int FROM ${claims} WHERE ${claims.storyId} = ${stories.id})`,
+      claimsWithDiscrepancies: sql<number>`(SELECT count(*)::int FROM ${claims} WHERE ${claims.storyId} = ${stories.id} AND ${claims.discrepancyCount} > 0)`,
+      analysisStatus: sql<StorySummary['analysisStatus']>`(SELECT ${analyses.status} FROM ${analyses} WHERE ${analyses.storyId} = ${stories.id} ORDER BY ${analyses.id} DESC LIMIT 1)`,
     })
     .from(stories)
     .leftJoin(articles, eq(articles.storyId, stories.id))
@@ -96,6 +103,8 @@ export async function listStories(db: Database, { limit = 50, offset = 0 } = {})
     .offset(offset);
   return rows.map((row) => ({
     ...row,
+    claimCount: Number(row.claimCount),
+    claimsWithDiscrepancies: Number(row.claimsWithDiscrepancies),
     outlets: (row.outlets ?? []).filter((outlet): outlet is string => outlet !== null),
   }));
 }
@@ -106,10 +115,10 @@ export async function getStoryBySlug(
 ): Promise<(Story & { articles: Article[] }) | null> {
   const [story] = await db.select().from(stories).where(eq(stories.slug, slug));
   if (!story) return null;
-  const storyArticles = await db
-    .select()
-    .from(articles)
-    .where(eq(articles.storyId, story.id))
-    .orderBy(asc(articles.position));
-  return { ...story, articles: storyArticles };
+  return { ...story, articles: await getStoryArticles(db, story.id) };
+}
+
+/** A story's articles in their order (what the analysis worker reads). */
+export async function getStoryArticles(db: Database, storyId: number): Promise<Article[]> {
+  return db.select().from(articles).where(eq(articles.storyId, storyId)).orderBy(asc(articles.position));
 }

@@ -1,0 +1,127 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '@/lib/analysis/version';
+import { runNextAnalysis } from '@/lib/server/analysis-worker';
+import { importDefaultStories } from '@/lib/stories/default-stories';
+import { analyses, articles, claimRedirects } from '../schema';
+import { testDatabases } from '../testing';
+import { claimNextAnalysis, getLatestAnalysis, listClaims, queueAnalysis, queueOutdatedAnalyses, resolveClaimId, saveAnalysis } from './analyses';
+import { getStoryBySlug } from './stories';
+
+const slug = 'embassy-staff-leave-ukraine';
+
+describe.each(testDatabases())('analysis jobs on $name', ({ open }) => {
+  async function withSeedStory(run: (handle: Awaited<ReturnType<typeof open>>, storyId: number) => Promise<void>) {
+    const handle = await open();
+    try {
+      await importDefaultStories(handle.db);
+      const story = await getStoryBySlug(handle.db, slug);
+      await run(handle, story?.id as number);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it('queues one job per story, runs it, and stores claims whose mentions are exact slices of the stored text', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      const job = await queueAnalysis(db, storyId);
+      expect((await queueAnalysis(db, storyId)).id).toBe(job.id);
+      expect(await runNextAnalysis(db)).toBe(true);
+      expect(await runNextAnalysis(db)).toBe(false);
+
+      const latest = await getLatestAnalysis(db, storyId);
+      expect(latest).toMatchObject({ id: job.id, status: 'done', stage: 'done', engineVersion: ENGINE_VERSION, articlesDone: 3, articlesTotal: 3 });
+      const stored = await listClaims(db, storyId);
+      expect(stored.length).toBeGreaterThan(50);
+      expect(stored.filter((claim) => claim.outletCount >= 2).length).toBeGreaterThanOrEqual(8);
+      const texts = new Map((await db.select().from(articles).where(eq(articles.storyId, storyId))).map((article) => [article.id, article.text ?? '']));
+      for (const claim of stored) for (const mention of claim.mentions) expect(texts.get(mention.articleId)?.slice(mention.start, mention.end)).toBe(mention.text);
+    });
+  });
+
+  it('keeps every claim id when the story is analysed again', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      const before = (await listClaims(db, storyId)).map((claim) => claim.id);
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      expect((await listClaims(db, storyId)).map((claim) => claim.id)).toEqual(before);
+    });
+  });
+
+  it('redirects the ids of claims anchored in a removed article to the claim that now holds their other mentions', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      const [first] = (await getStoryBySlug(db, slug))?.articles ?? [];
+      const anchoredInFirst = (await listClaims(db, storyId)).filter(
+        (claim) => claim.outletCount >= 2 && claim.mentions[0]?.articleId === first?.id,
+      );
+      expect(anchoredInFirst.length).toBeGreaterThan(0);
+
+      await db.delete(articles).where(eq(articles.id, first?.id as string));
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      for (const claim of anchoredInFirst) {
+        const resolved = await resolveClaimId(db, storyId, claim.id);
+        expect(resolved?.redirected).toBe(true);
+        expect(await resolveClaimId(db, storyId, resolved?.id as string)).toEqual({ id: resolved?.id, redirected: false });
+      }
+      expect(await resolveClaimId(db, storyId, 'c-no-such-claim')).toBeNull();
+      expect((await db.select().from(claimRedirects)).length).toBeGreaterThan(0);
+    });
+  });
+
+  it('claims a job once, and claims again a running job whose process stopped beating', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      await queueAnalysis(db, storyId);
+      const [a, b] = await Promise.all([claimNextAnalysis(db), claimNextAnalysis(db)]);
+      expect([a, b].filter(Boolean)).toHaveLength(1);
+      const claimed = (a ?? b) as NonNullable<typeof a>;
+      expect(await claimNextAnalysis(db)).toBeNull();
+
+      await db.update(analyses).set({ heartbeatAt: sql`now() - interval '10 minutes'` }).where(eq(analyses.id, claimed.id));
+      const again = await claimNextAnalysis(db);
+      expect(again?.id).toBe(claimed.id);
+      expect(again?.attempts).toBe(2);
+    });
+  });
+
+  it('leaves the previous claims in place when saving fails half-way', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      const before = await listClaims(db, storyId);
+      const job = await queueAnalysis(db, storyId);
+      const [first] = before;
+      // A mention of an article that does not exist breaks the write after the claims were replaced.
+      const broken = {
+        storyId: String(storyId),
+        engineVersion: ENGINE_VERSION,
+        articles: [],
+        variants: [],
+        claims: [{ id: 'c-new', summary: 'x', discrepancies: [], variants: [], replaces: [], mentions: [{ articleId: 'no-such-article', start: 0, end: 1, text: 'x' }] }],
+      };
+      await expect(saveAnalysis(db, job.id, storyId, broken)).rejects.toThrow();
+      expect(await listClaims(db, storyId)).toEqual(before);
+      expect(first).toBeDefined();
+    });
+  });
+});
+
+describe.each(testDatabases())('queueOutdatedAnalyses on $name', ({ open }) => {
+  it('queues stories never analysed or analysed by another engine version, once', async () => {
+    const { db, close } = await open();
+    try {
+      await importDefaultStories(db);
+      expect(await queueOutdatedAnalyses(db, ENGINE_VERSION)).toBe(1);
+      expect(await queueOutdatedAnalyses(db, ENGINE_VERSION)).toBe(0);
+      await runNextAnalysis(db);
+      expect(await queueOutdatedAnalyses(db, ENGINE_VERSION)).toBe(0);
+      expect(await queueOutdatedAnalyses(db, '999.0.0')).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -8,6 +8,7 @@ describe('parseEnv', () => {
       DATA_DIR: '.data',
       PORT: 3000,
       SEED_STORIES: true,
+      RATE_LIMIT_WRITES_PER_MINUTE: 60,
       NODE_ENV: 'development',
     });
   });

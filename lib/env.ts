@@ -22,6 +22,11 @@ const envSchema = z.object({
     .enum(['true', 'false'], { error: 'must be "true" or "false"' })
     .default('true')
     .transform((value) => value === 'true'),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce
+    .number({ error: 'must be a whole number of writes per minute (0 turns the limit off)' })
+    .int('must be a whole number of writes per minute (0 turns the limit off)')
+    .min(0, 'must be a whole number of writes per minute (0 turns the limit off)')
+    .default(60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -5,7 +5,8 @@ import { runNextAnalysis } from '@/lib/server/analysis-worker';
 import { importDefaultStories } from '@/lib/stories/default-stories';
 import { analyses, articles, claimRedirects } from '../schema';
 import { testDatabases } from '../testing';
-import { claimNextAnalysis, getLatestAnalysis, listClaims, queueAnalysis, queueOutdatedAnalyses, resolveClaimId, saveAnalysis } from './analyses';
+import { claimNextAnalysis, getLatestAnalysis, queueAnalysis, queueOutdatedAnalyses, saveAnalysis } from './analyses';
+import { listClaims, resolveClaimId } from './claims';
 import { getStoryBySlug } from './stories';
 
 const slug = 'embassy-staff-leave-ukraine';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StoryAnalysis } from '@/lib/analysis/types';
 import type { Database } from '../client';
 import { analyses, articles, claimRedirects, claims, discrepancies, mentions, variants, type Analysis } from '../schema';
@@ -185,24 +185,4 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let index = 0; index < rows.length; index += size) result.push(rows.slice(index, index + size));
   return result;
-}
-
-/** Where a claim id leads in a story: itself, the claim that replaced it, or nowhere. */
-export async function resolveClaimId(db: Database, storyId: number, claimId: string): Promise<{ id: string; redirected: boolean } | null> {
-  const [claim] = await db.select({ id: claims.id }).from(claims).where(and(eq(claims.storyId, storyId), eq(claims.id, claimId)));
-  if (claim) return { id: claim.id, redirected: false };
-  const [redirect] = await db
-    .select({ newId: claimRedirects.newId })
-    .from(claimRedirects)
-    .where(and(eq(claimRedirects.storyId, storyId), eq(claimRedirects.oldId, claimId)));
-  return redirect ? { id: redirect.newId, redirected: true } : null;
-}
-
-/** The story's claims in story order, with their mentions. */
-export async function listClaims(db: Database, storyId: number) {
-  const rows = await db.select().from(claims).where(eq(claims.storyId, storyId)).orderBy(asc(claims.position));
-  const mentionRows = await db.select().from(mentions).where(eq(mentions.storyId, storyId)).orderBy(asc(mentions.claimId), asc(mentions.position));
-  const byClaim = new Map<string, (typeof mentionRows)[number][]>();
-  for (const mention of mentionRows) byClaim.set(mention.claimId, [...(byClaim.get(mention.claimId) ?? []), mention]);
-  return rows.map((claim) => ({ ...claim, mentions: byClaim.get(claim.id) ?? [] }));
 }

@@ -80,8 +80,39 @@ export interface StorySummary {
   analysisStatus: 'queued' | 'running' | 'done' | 'failed' | null;
 }
 
-/** Stories for the home page, most recently changed first. */
-export async function listStories(db: Database, { limit = 50, offset = 0 } = {}): Promise<StorySummary[]> {
+/** Turns a title into the readable part of a slug: "British staff leave Kyiv" → "british-staff-leave-kyiv". */
+export function slugify(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return base || 'story';
+}
+
+/** Saves a new story under a fresh slug (title words plus a random suffix). */
+export async function createStory(db: Database, input: Omit<NewStoryInput, 'slug'>): Promise<Story> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = `${slugify(input.title)}-${randomBytes(3).toString('hex')}`;
+    const story = await createStoryIfAbsent(db, { ...input, slug });
+    if (story) return story;
+  }
+  throw new Error('could not find a free slug');
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means fifty per cent. */
+function likePattern(query: string): string {
+  return `%${query.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** Stories for the home page, most recently changed first; `query` matches titles and claims. */
+export async function listStories(db: Database, { limit = 50, offset = 0, query }: { limit?: number; offset?: number; query?: string } = {}): Promise<StorySummary[]> {
+  const search = query
+    ? sql`(${stories.title} ILIKE ${likePattern(query)} OR EXISTS (SELECT 1 FROM ${claims} WHERE ${claims.storyId} = ${stories.id} AND ${claims.summary} ILIKE ${likePattern(query)}))`
+    : undefined;
   const rows = await db
     .select({
       slug: stories.slug,
@@ -97,6 +128,7 @@ export async function listStories(db: Database, { limit = 50, offset = 0 } = {})
     })
     .from(stories)
     .leftJoin(articles, eq(articles.storyId, stories.id))
+    .where(search)
     .groupBy(stories.id)
     .orderBy(sql`${stories.updatedAt} DESC`, asc(stories.id))
     .limit(limit)

@@ -1,0 +1,30 @@
+import { getDatabase } from '@/lib/db';
+import { getClaimDetail, resolveClaimId } from '@/lib/db/queries/claims';
+import { getStoryBySlug } from '@/lib/db/queries/stories';
+import { AppError, handle } from '@/lib/errors';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request, { params }: { params: Promise<{ slug: string; claimId: string }> }): Promise<Response> {
+  return handle(async () => {
+    const { slug, claimId } = await params;
+    const { db } = await getDatabase();
+    const story = await getStoryBySlug(db, slug);
+    if (!story) throw new AppError('not_found', 'story', `There is no story "${slug}".`);
+    const resolved = await resolveClaimId(db, story.id, claimId);
+    if (!resolved) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);
+    if (resolved.redirected) {
+      // The claim was merged into (or re-anchored as) another one: its link leads there for good.
+      return Response.redirect(new URL(`/api/stories/${slug}/claims/${resolved.id}`, request.url), 308);
+    }
+    const claim = await getClaimDetail(db, story.id, resolved.id);
+    if (!claim) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);
+    const outlets = Object.fromEntries(story.articles.map((article) => [article.id, { outlet: article.outlet, url: article.url, publishedAt: article.publishedAt ?? article.detectedPublishedAt }]));
+    const reporting = new Set(claim.mentions.map((mention) => mention.articleId));
+    return Response.json({
+      story: { slug: story.slug, title: story.title },
+      claim: { ...claim, mentions: claim.mentions.map((mention) => ({ ...mention, ...outlets[mention.articleId] })) },
+      notReportedBy: story.articles.filter((article) => !reporting.has(article.id)).map((article) => ({ articleId: article.id, outlet: article.outlet })),
+    });
+  });
+}

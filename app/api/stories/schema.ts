@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { isoDate } from '@/lib/analysis/ingest';
+
+export const MAX_TEXT_CHARACTERS = 300_000;
+export const MAX_HTML_CHARACTERS = 2_000_000;
+export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
+const articleSchema = z
+  .object({
+    outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
+    text: z.string().max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`).optional(),
+    html: z.string().max(MAX_HTML_CHARACTERS, `must be at most ${MAX_HTML_CHARACTERS.toLocaleString('en')} characters (2 MB)`).optional(),
+    url: z.url('must be a web address (https://…)').max(2000).optional(),
+    publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
+    title: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  })
+  .strict()
+  .superRefine((article, context) => {
+    if ((article.text === undefined) === (article.html === undefined)) {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'give the article as "text" or as "html" (exactly one)' });
+    }
+    const content = article.text ?? article.html ?? '';
+    if (content.trim().length === 0 && (article.text !== undefined || article.html !== undefined)) {
+      context.addIssue({ code: 'custom', path: [article.text !== undefined ? 'text' : 'html'], message: 'must not be empty' });
+    }
+  });
+
+export const createStorySchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+    articles: z.array(articleSchema).min(2, 'a comparison needs at least 2 articles').max(100, 'a story can hold at most 100 articles'),
+  })
+  .strict();
+
+export type CreateStoryBody = z.infer<typeof createStorySchema>;
+
+export const listStoriesQuery = z.object({
+  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000).default(1),
+});

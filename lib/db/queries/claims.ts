@@ -1,0 +1,70 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database } from '../client';
+import { claimRedirects, claims, discrepancies, mentions, variants } from '../schema';
+
+/** Where a claim id leads in a story: itself, the claim that replaced it, or nowhere. */
+export async function resolveClaimId(db: Database, storyId: number, claimId: string): Promise<{ id: string; redirected: boolean } | null> {
+  const [claim] = await db.select({ id: claims.id }).from(claims).where(and(eq(claims.storyId, storyId), eq(claims.id, claimId)));
+  if (claim) return { id: claim.id, redirected: false };
+  const [redirect] = await db
+    .select({ newId: claimRedirects.newId })
+    .from(claimRedirects)
+    .where(and(eq(claimRedirects.storyId, storyId), eq(claimRedirects.oldId, claimId)));
+  return redirect ? { id: redirect.newId, redirected: true } : null;
+}
+
+/** The story's claims in story order, with their mentions. */
+export async function listClaims(db: Database, storyId: number) {
+  const rows = await db.select().from(claims).where(eq(claims.storyId, storyId)).orderBy(asc(claims.position));
+  const mentionRows = await db.select().from(mentions).where(eq(mentions.storyId, storyId)).orderBy(asc(mentions.claimId), asc(mentions.position));
+  const byClaim = new Map<string, (typeof mentionRows)[number][]>();
+  for (const mention of mentionRows) byClaim.set(mention.claimId, [...(byClaim.get(mention.claimId) ?? []), mention]);
+  return rows.map((claim) => ({ ...claim, mentions: byClaim.get(claim.id) ?? [] }));
+}
+
+/** Everything the story page and the API show of a story's claims, grouped per claim. */
+export async function getStoryClaims(db: Database, storyId: number) {
+  const [claimRows, discrepancyRows, variantRows] = await Promise.all([
+    listClaims(db, storyId),
+    db.select().from(discrepancies).where(eq(discrepancies.storyId, storyId)).orderBy(asc(discrepancies.claimId), asc(discrepancies.position)),
+    db.select().from(variants).where(eq(variants.storyId, storyId)).orderBy(asc(variants.id)),
+  ]);
+  const group = <T extends { claimId: string | null }>(rows: T[]) => {
+    const byClaim = new Map<string, T[]>();
+    for (const row of rows) if (row.claimId) byClaim.set(row.claimId, [...(byClaim.get(row.claimId) ?? []), row]);
+    return byClaim;
+  };
+  const discrepanciesByClaim = group(discrepancyRows);
+  const variantsByClaim = group(variantRows);
+  return {
+    claims: claimRows.map((claim) => ({
+      id: claim.id,
+      summary: claim.summary,
+      outletCount: claim.outletCount,
+      mentions: claim.mentions.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })),
+      discrepancies: (discrepanciesByClaim.get(claim.id) ?? []).map(({ type, articleIds, values, spans, explanation }) => ({ type, articleIds, values, spans, explanation })),
+      variants: (variantsByClaim.get(claim.id) ?? []).map(({ canonical, type, forms }) => ({ canonical, type, forms })),
+    })),
+    variants: variantRows.filter((row) => row.claimId === null).map(({ canonical, type, forms }) => ({ canonical, type, forms })),
+  };
+}
+
+/** One claim with its mentions, discrepancies and variants, or null. */
+export async function getClaimDetail(db: Database, storyId: number, claimId: string) {
+  const [claim] = await db.select().from(claims).where(and(eq(claims.storyId, storyId), eq(claims.id, claimId)));
+  if (!claim) return null;
+  const [claimMentions, claimDiscrepancies, claimVariants] = await Promise.all([
+    db.select().from(mentions).where(and(eq(mentions.storyId, storyId), eq(mentions.claimId, claimId))).orderBy(asc(mentions.position)),
+    db.select().from(discrepancies).where(and(eq(discrepancies.storyId, storyId), eq(discrepancies.claimId, claimId))).orderBy(asc(discrepancies.position)),
+    db.select().from(variants).where(and(eq(variants.storyId, storyId), eq(variants.claimId, claimId))),
+  ]);
+  return {
+    id: claim.id,
+    summary: claim.summary,
+    position: claim.position,
+    outletCount: claim.outletCount,
+    mentions: claimMentions.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })),
+    discrepancies: claimDiscrepancies.map(({ type, articleIds, values, spans, explanation }) => ({ type, articleIds, values, spans, explanation })),
+    variants: claimVariants.map(({ canonical, type, forms }) => ({ canonical, type, forms })),
+  };
+}

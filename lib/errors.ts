@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * One error model for every route: a code "<kind>:<surface>" mapped to an HTTP status, a message a
+ * person can act on, and for invalid input the issues, each naming its field.
+ */
+export type ErrorKind = 'bad_request' | 'invalid' | 'forbidden' | 'not_found' | 'payload_too_large' | 'rate_limit' | 'unavailable';
+
+const STATUS: Record<ErrorKind, number> = {
+  bad_request: 400,
+  invalid: 422,
+  forbidden: 403,
+  not_found: 404,
+  payload_too_large: 413,
+  rate_limit: 429,
+  unavailable: 503,
+};
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly kind: ErrorKind,
+    readonly surface: string,
+    message: string,
+    readonly issues: Issue[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return STATUS[this.kind];
+  }
+
+  toResponse(): Response {
+    return Response.json(
+      { error: { code: `${this.kind}:${this.surface}`, message: this.message, ...(this.issues.length > 0 ? { issues: this.issues } : {}) } },
+      { status: this.status, headers: this.headers },
+    );
+  }
+
+  static fromZod(error: z.ZodError, surface: string): AppError {
+    const issues = error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+    return new AppError('invalid', surface, `Invalid ${surface}: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`, issues);
+  }
+}
+
+/** Runs a route handler; anything but an AppError is logged and answered with a generic 500. */
+export async function handle(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError) return error.toResponse();
+    console.error('unexpected error in a route', error);
+    return Response.json({ error: { code: 'internal:api', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
+  }
+}

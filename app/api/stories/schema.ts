@@ -5,7 +5,7 @@ export const MAX_TEXT_CHARACTERS = 300_000;
 export const MAX_HTML_CHARACTERS = 2_000_000;
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
-const articleSchema = z
+export const articleSchema = z
   .object({
     outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
     text: z.string().max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`).optional(),
@@ -38,3 +38,13 @@ export const listStoriesQuery = z.object({
   q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
   page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000).default(1),
 });
+
+export const updateArticleSchema = z
+  .object({
+    outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable().optional(),
+    publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
+    url: z.url('must be a web address (https://…)').max(2000).nullable().optional(),
+    title: z.string().trim().max(500, 'must be at most 500 characters').nullable().optional(),
+  })
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, 'name at least one of outlet, publishedAt, url, title');

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { asc, count, eq, max, min, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, min, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { analyses, articles, claims, stories, type Article, type Story } from '../schema';
 
@@ -153,4 +153,62 @@ export async function getStoryBySlug(
 /** A story's articles in their order (what the analysis worker reads). */
 export async function getStoryArticles(db: Database, storyId: number): Promise<Article[]> {
   return db.select().from(articles).where(eq(articles.storyId, storyId)).orderBy(asc(articles.position));
+}
+
+/** Adds an article at the end of a story; null when the story already holds the same text. */
+export async function addArticle(db: Database, storyId: number, article: NewArticleInput): Promise<Article | null> {
+  return db.transaction(async (tx) => {
+    const [last] = await tx.select({ position: max(articles.position) }).from(articles).where(eq(articles.storyId, storyId));
+    const [created] = await tx
+      .insert(articles)
+      .values({
+        id: newArticleId(),
+        storyId,
+        position: (last?.position ?? -1) + 1,
+        outlet: article.outlet,
+        url: article.url ?? null,
+        publishedAt: article.publishedAt ?? null,
+        title: article.title ?? null,
+        sourceFormat: article.sourceFormat,
+        source: article.source,
+        sourceFile: article.sourceFile ?? null,
+        contentHash: contentHash(article.source),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (created) await tx.update(stories).set({ updatedAt: sql`now()` }).where(eq(stories.id, storyId));
+    return created ?? null;
+  });
+}
+
+/** Corrects an article's outlet, date or address; null when the story has no such article. */
+export async function updateArticle(
+  db: Database,
+  storyId: number,
+  articleId: string,
+  changes: Partial<Pick<Article, 'outlet' | 'publishedAt' | 'url' | 'title'>>,
+): Promise<Article | null> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(articles).set(changes).where(and(eq(articles.storyId, storyId), eq(articles.id, articleId))).returning();
+    if (updated) await tx.update(stories).set({ updatedAt: sql`now()` }).where(eq(stories.id, storyId));
+    return updated ?? null;
+  });
+}
+
+/**
+ * Removes an article, keeping at least two in the story. Returns "removed", "missing" or
+ * "last-two" (refused: a comparison needs two articles).
+ */
+export async function deleteArticle(db: Database, storyId: number, articleId: string): Promise<'removed' | 'missing' | 'last-two'> {
+  return db.transaction(async (tx) => {
+    // Serialise changes to one story's articles, so two deletions cannot both pass the count check.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${storyId})`);
+    const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(articles).where(eq(articles.storyId, storyId));
+    const [existing] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.storyId, storyId), eq(articles.id, articleId)));
+    if (!existing) return 'missing';
+    if (total <= 2) return 'last-two';
+    await tx.delete(articles).where(eq(articles.id, articleId));
+    await tx.update(stories).set({ updatedAt: sql`now()` }).where(eq(stories.id, storyId));
+    return 'removed';
+  });
 }

@@ -1,0 +1,39 @@
+import { getDatabase } from '@/lib/db';
+import { deleteArticle, updateArticle } from '@/lib/db/queries/stories';
+import { AppError, handle } from '@/lib/errors';
+import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
+import { MAX_REQUEST_BYTES, updateArticleSchema } from '../../../schema';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ slug: string; articleId: string }> };
+
+export function PATCH(request: Request, { params }: Params): Promise<Response> {
+  return handle(async () => {
+    checkOrigin(request);
+    limitWrites(request);
+    const { slug, articleId } = await params;
+    const parsed = updateArticleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
+    if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
+    const { db } = await getDatabase();
+    const story = await storyOr404(db, slug);
+    const updated = await updateArticle(db, story.id, articleId, parsed.data);
+    if (!updated) throw new AppError('not_found', 'article', `Story "${slug}" has no article "${articleId}".`);
+    return reanalyse(db, story.id, slug, { article: { id: updated.id, outlet: updated.outlet, publishedAt: updated.publishedAt, url: updated.url, title: updated.title } });
+  });
+}
+
+export function DELETE(request: Request, { params }: Params): Promise<Response> {
+  return handle(async () => {
+    checkOrigin(request);
+    limitWrites(request);
+    const { slug, articleId } = await params;
+    const { db } = await getDatabase();
+    const story = await storyOr404(db, slug);
+    const outcome = await deleteArticle(db, story.id, articleId);
+    if (outcome === 'missing') throw new AppError('not_found', 'article', `Story "${slug}" has no article "${articleId}".`);
+    if (outcome === 'last-two') throw new AppError('invalid', 'article', 'A comparison needs at least two articles; add another before removing this one.');
+    return reanalyse(db, story.id, slug, { removed: articleId });
+  });
+}

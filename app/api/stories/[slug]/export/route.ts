@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { getDatabase } from '@/lib/db';
+import { getStoryClaims } from '@/lib/db/queries/claims';
+import { AppError, handle } from '@/lib/errors';
+import { storyOr404 } from '@/lib/server/story-changes';
+import { buildGrid, renderGrid } from '@/lib/stories/export';
+
+export const dynamic = 'force-dynamic';
+
+const querySchema = z.object({ format: z.enum(['json', 'csv', 'md'], { error: 'must be json, csv or md' }).default('json') });
+const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8', md: 'text/markdown; charset=utf-8' } as const;
+
+export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  return handle(async () => {
+    const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) throw AppError.fromZod(parsed.error, 'query');
+    const { slug } = await params;
+    const { db } = await getDatabase();
+    const story = await storyOr404(db, slug);
+    const { claims } = await getStoryClaims(db, story.id);
+    const grid = buildGrid({ title: story.title, articles: story.articles, claims });
+    const { format } = parsed.data;
+    return new Response(renderGrid(grid, format), {
+      headers: { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${slug}.${format}"` },
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '..');
+const PORT = 3198;
+const base = `http://127.0.0.1:${PORT}`;
+const dataDir = path.join(root, '.data', 'e2e-crash');
+
+function startServer(): { process: ChildProcess; exited: Promise<unknown> } {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT)], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SEED_STORIES: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '0', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  // Listen from the start: the exit may come before anyone waits for it.
+  return { process: child, exited: new Promise((resolve) => child.once('exit', resolve)) };
+}
+
+async function waitForHealth(): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('server did not become healthy');
+}
+
+const story = (index: number) => ({
+  title: `Crash ${index}`,
+  articles: [
+    { outlet: 'A', text: `Russia has massed 100,000 troops near the border, officials said (${index}).` },
+    { outlet: 'B', text: `Around 100,000 Russian troops are near the border, reports the BBC (${index}).` },
+    { outlet: 'C', text: `An estimated 100,000 troops are at the border (${index}).` },
+  ],
+});
+
+test('kill -9 during a batch of creations: every acknowledged story is intact after restart and its analysis finishes', async () => {
+  test.setTimeout(180_000);
+  rmSync(dataDir, { recursive: true, force: true });
+  let server = startServer();
+  await waitForHealth();
+
+  const acknowledged: string[] = [];
+  const posts = Array.from({ length: 12 }, async (_, index) => {
+    const response = await fetch(`${base}/api/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(story(index)) }).catch(() => null);
+    // Acknowledged means the client read the whole answer; a body cut off by the kill is not.
+    const body = response?.status === 202 ? await response.json().catch(() => null) : null;
+    if (body) acknowledged.push(body.slug);
+  });
+  // Kill the server while the batch is in flight, as soon as a few creations were acknowledged.
+  while (acknowledged.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+  server.process.kill('SIGKILL');
+  await Promise.all(posts);
+  await server.exited;
+
+  server = startServer();
+  try {
+    await waitForHealth();
+    for (const slug of acknowledged) {
+      await expect(async () => {
+        const body = await (await fetch(`${base}/api/stories/${slug}`)).json();
+        expect(body.articles).toHaveLength(3);
+        expect(body.job?.status).toBe('done');
+        expect(body.claims.length).toBeGreaterThan(0);
+      }).toPass({ timeout: 60_000 });
+    }
+    // Nothing half written: every story that exists has all three articles.
+    const listed = await (await fetch(`${base}/api/stories?q=Crash`)).json();
+    for (const item of listed.stories) expect(item.articleCount).toBe(3);
+  } finally {
+    server.process.kill('SIGTERM');
+    await server.exited;
+  }
+});

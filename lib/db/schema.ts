@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { ExcludedSpan, Variant } from '@/lib/analysis/types';
 
@@ -10,7 +11,10 @@ export const stories = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('stories_slug_key').on(table.slug)],
+  (table) => [
+    uniqueIndex('stories_slug_key').on(table.slug),
+    index('stories_title_search_idx').using('gin', sql`to_tsvector('english', ${table.title})`),
+  ],
 );
 
 export type Story = typeof stories.$inferSelect;
@@ -45,6 +49,7 @@ export const articles = pgTable(
   },
   (table) => [
     index('articles_story_id_idx').on(table.storyId, table.position),
+    index('articles_title_search_idx').using('gin', sql`to_tsvector('english', coalesce(${table.title}, ''))`),
     uniqueIndex('articles_story_content_key').on(table.storyId, table.contentHash),
   ],
 );
@@ -93,7 +98,11 @@ export const claims = pgTable(
     outletCount: integer('outlet_count').notNull(),
     discrepancyCount: integer('discrepancy_count').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.storyId, table.id] }), index('claims_story_position_idx').on(table.storyId, table.position)],
+  (table) => [
+    primaryKey({ columns: [table.storyId, table.id] }),
+    index('claims_story_position_idx').on(table.storyId, table.position),
+    index('claims_summary_search_idx').using('gin', sql`to_tsvector('english', ${table.summary})`),
+  ],
 );
 
 export type ClaimRow = typeof claims.$inferSelect;

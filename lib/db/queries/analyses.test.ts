@@ -7,7 +7,7 @@ import { analyses, articles, claimRedirects } from '../schema';
 import { testDatabases } from '../testing';
 import { claimNextAnalysis, getLatestAnalysis, queueAnalysis, queueOutdatedAnalyses, saveAnalysis } from './analyses';
 import { listClaims, resolveClaimId } from './claims';
-import { getStoryBySlug } from './stories';
+import { getStoryBySlug, listStories } from './stories';
 
 const slug = 'embassy-staff-leave-ukraine';
 
@@ -37,6 +37,19 @@ describe.each(testDatabases())('analysis jobs on $name', ({ open }) => {
       expect(stored.filter((claim) => claim.outletCount >= 2).length).toBeGreaterThanOrEqual(8);
       const texts = new Map((await db.select().from(articles).where(eq(articles.storyId, storyId))).map((article) => [article.id, article.text ?? '']));
       for (const claim of stored) for (const mention of claim.mentions) expect(texts.get(mention.articleId)?.slice(mention.start, mention.end)).toBe(mention.text);
+    });
+  });
+
+  it('finds the story by full-text search over its title and claims, stemming words', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      const slugs = async (query: string) => (await listStories(db, { query })).map((story) => story.slug);
+      expect(await slugs('embassy staff')).toEqual([slug]);
+      expect(await slugs('fear')).toEqual([slug]); // "mounting fears" in a claim, stemmed
+      expect(await slugs('"Foreign Office" embassy')).toEqual([slug]); // a phrase and a word in one claim
+      expect(await slugs('volcano')).toEqual([]);
+      expect(await slugs('" & | ! ( -- :*')).toEqual([]); // operators only: no error, no match
     });
   });
 

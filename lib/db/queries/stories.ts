@@ -103,15 +103,17 @@ export async function createStory(db: Database, input: Omit<NewStoryInput, 'slug
   throw new Error('could not find a free slug');
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means fifty per cent. */
-function likePattern(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
-/** Stories for the home page, most recently changed first; `query` matches titles and claims. */
+/**
+ * Stories for the home page, most recently changed first. `query` is a web-style search ("troops
+ * border", "\"half of staff\"", "Kyiv OR Kiev") over story titles, article titles and claims, using
+ * PostgreSQL full-text search (the same in PGlite).
+ */
 export async function listStories(db: Database, { limit = 50, offset = 0, query }: { limit?: number; offset?: number; query?: string } = {}): Promise<StorySummary[]> {
+  const tsQuery = sql`websearch_to_tsquery('english', ${query ?? ''})`;
   const search = query
-    ? sql`(${stories.title} ILIKE ${likePattern(query)} OR EXISTS (SELECT 1 FROM ${claims} WHERE ${claims.storyId} = ${stories.id} AND ${claims.summary} ILIKE ${likePattern(query)}))`
+    ? sql`(to_tsvector('english', ${stories.title}) @@ ${tsQuery}
+        OR EXISTS (SELECT 1 FROM ${claims} WHERE ${claims.storyId} = ${stories.id} AND to_tsvector('english', ${claims.summary}) @@ ${tsQuery})
+        OR EXISTS (SELECT 1 FROM ${articles} a WHERE a.story_id = ${stories.id} AND to_tsvector('english', coalesce(a.title, '')) @@ ${tsQuery}))`
     : undefined;
   const rows = await db
     .select({

@@ -2,16 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PORT = 3198;
 const base = `http://127.0.0.1:${PORT}`;
 const dataDir = path.join(root, '.data', 'e2e-crash');
 
-function startServer(): { process: ChildProcess; exited: Promise<unknown> } {
+function startServer(databaseUrl: string): { process: ChildProcess; exited: Promise<unknown> } {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT)], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SEED_STORIES: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '0', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_STORIES: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '0', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   // Listen from the start: the exit may come before anyone waits for it.
@@ -39,10 +40,32 @@ const story = (index: number) => ({
   ],
 });
 
-test('kill -9 during a batch of creations: every acknowledged story is intact after restart and its analysis finishes', async () => {
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+// PGlite always; PostgreSQL too when DATABASE_URL is set (a scratch database, dropped afterwards).
+const targets = [{ name: 'PGlite', url: '' }, ...(process.env.DATABASE_URL ? [{ name: 'PostgreSQL', url: process.env.DATABASE_URL }] : [])];
+
+for (const target of targets) {
+test(`kill -9 during a batch of creations on ${target.name}: every acknowledged story is intact after restart and its analysis finishes`, async () => {
   test.setTimeout(180_000);
   rmSync(dataDir, { recursive: true, force: true });
-  let server = startServer();
+  let databaseUrl = '';
+  if (target.url) {
+    const name = `parallax_crash_${Date.now().toString(36)}`;
+    await admin(target.url, `CREATE DATABASE ${name}`);
+    const scratch = new URL(target.url);
+    scratch.pathname = `/${name}`;
+    databaseUrl = scratch.toString();
+  }
+  let server = startServer(databaseUrl);
   await waitForHealth();
 
   const acknowledged: string[] = [];
@@ -58,7 +81,7 @@ test('kill -9 during a batch of creations: every acknowledged story is intact af
   await Promise.all(posts);
   await server.exited;
 
-  server = startServer();
+  server = startServer(databaseUrl);
   try {
     await waitForHealth();
     for (const slug of acknowledged) {
@@ -75,5 +98,7 @@ test('kill -9 during a batch of creations: every acknowledged story is intact af
   } finally {
     server.process.kill('SIGTERM');
     await server.exited;
+    if (target.url) await admin(target.url, `DROP DATABASE IF EXISTS ${new URL(databaseUrl).pathname.slice(1)} WITH (FORCE)`);
   }
 });
+}

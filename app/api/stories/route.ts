@@ -3,7 +3,7 @@ import { queueAnalysis } from '@/lib/db/queries/analyses';
 import { createStory, listStories } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
-import { createStorySchema, listStoriesQuery, MAX_REQUEST_BYTES } from './schema';
+import { createStorySchema, listStoriesQuery, MAX_REQUEST_BYTES, toNewArticle } from './schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,14 +30,7 @@ export function POST(request: Request): Promise<Response> {
     const { db } = await getDatabase();
     const story = await createStory(db, {
       title: parsed.data.title,
-      articles: parsed.data.articles.map((article) => ({
-        outlet: article.outlet,
-        url: article.url ?? null,
-        publishedAt: article.publishedAt ?? null,
-        title: article.title ?? null,
-        sourceFormat: article.html !== undefined ? 'html' : 'text',
-        source: article.html ?? article.text ?? '',
-      })),
+      articles: parsed.data.articles.map(toNewArticle),
     });
     // If the process dies before this, start-up queues every story without an analysis.
     const job = await queueAnalysis(db, story.id);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '@/lib/analysis/ingest';
+import type { NewArticleInput } from '@/lib/db/queries/stories';
 
 export const MAX_TEXT_CHARACTERS = 300_000;
 export const MAX_HTML_CHARACTERS = 2_000_000;
@@ -24,6 +25,18 @@ export const articleSchema = z
       context.addIssue({ code: 'custom', path: [article.text !== undefined ? 'text' : 'html'], message: 'must not be empty' });
     }
   });
+
+/** A validated article as the data layer stores it. */
+export function toNewArticle(article: z.infer<typeof articleSchema>): NewArticleInput {
+  return {
+    outlet: article.outlet,
+    url: article.url ?? null,
+    publishedAt: article.publishedAt ?? null,
+    title: article.title ?? null,
+    sourceFormat: article.html !== undefined ? 'html' : 'text',
+    source: article.html ?? article.text ?? '',
+  };
+}
 
 export const createStorySchema = z
   .object({

@@ -29,6 +29,22 @@ export function newArticleId(seed?: string): string {
   return bytes.readBigUInt64BE().toString(36).padStart(13, '0').slice(0, 12);
 }
 
+function articleRow(article: NewArticleInput, storyId: number, position: number, id: string) {
+  return {
+    id,
+    storyId,
+    position,
+    outlet: article.outlet,
+    url: article.url ?? null,
+    publishedAt: article.publishedAt ?? null,
+    title: article.title ?? null,
+    sourceFormat: article.sourceFormat,
+    source: article.source,
+    sourceFile: article.sourceFile ?? null,
+    contentHash: contentHash(article.source),
+  };
+}
+
 /**
  * Saves a story and its articles in one transaction. Returns null, writing nothing, when a story with
  * the same slug already exists.
@@ -47,19 +63,7 @@ export async function createStoryIfAbsent(
     if (!story) return null;
     if (input.articles.length > 0) {
       await tx.insert(articles).values(
-        input.articles.map((article, position) => ({
-          id: newArticleId(articleIdSeed?.(article, position)),
-          storyId: story.id,
-          position,
-          outlet: article.outlet,
-          url: article.url ?? null,
-          publishedAt: article.publishedAt ?? null,
-          title: article.title ?? null,
-          sourceFormat: article.sourceFormat,
-          source: article.source,
-          sourceFile: article.sourceFile ?? null,
-          contentHash: contentHash(article.source),
-        })),
+        input.articles.map((article, position) => articleRow(article, story.id, position, newArticleId(articleIdSeed?.(article, position)))),
       );
     }
     return story;
@@ -163,19 +167,7 @@ export async function addArticle(db: Database, storyId: number, article: NewArti
     const [last] = await tx.select({ position: max(articles.position) }).from(articles).where(eq(articles.storyId, storyId));
     const [created] = await tx
       .insert(articles)
-      .values({
-        id: newArticleId(),
-        storyId,
-        position: (last?.position ?? -1) + 1,
-        outlet: article.outlet,
-        url: article.url ?? null,
-        publishedAt: article.publishedAt ?? null,
-        title: article.title ?? null,
-        sourceFormat: article.sourceFormat,
-        source: article.source,
-        sourceFile: article.sourceFile ?? null,
-        contentHash: contentHash(article.source),
-      })
+      .values(articleRow(article, storyId, (last?.position ?? -1) + 1, newArticleId()))
       .onConflictDoNothing()
       .returning();
     if (created) await tx.update(stories).set({ updatedAt: sql`now()` }).where(eq(stories.id, storyId));

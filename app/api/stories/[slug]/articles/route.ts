@@ -3,7 +3,7 @@ import { addArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
-import { articleSchema, MAX_REQUEST_BYTES } from '../../schema';
+import { articleSchema, MAX_REQUEST_BYTES, toNewArticle } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,15 +19,7 @@ export function POST(request: Request, { params }: { params: Promise<{ slug: str
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     if (story.articles.length >= MAX_ARTICLES) throw new AppError('invalid', 'article', `A story can hold at most ${MAX_ARTICLES} articles.`);
-    const article = parsed.data;
-    const created = await addArticle(db, story.id, {
-      outlet: article.outlet,
-      url: article.url ?? null,
-      publishedAt: article.publishedAt ?? null,
-      title: article.title ?? null,
-      sourceFormat: article.html !== undefined ? 'html' : 'text',
-      source: article.html ?? article.text ?? '',
-    });
+    const created = await addArticle(db, story.id, toNewArticle(parsed.data));
     if (!created) throw new AppError('invalid', 'article', 'This story already holds an article with exactly this text.');
     return reanalyse(db, story.id, slug, { article: { id: created.id, outlet: created.outlet } });
   });

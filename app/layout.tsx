@@ -12,7 +12,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to content
         </a>
         <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -20,7 +20,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Parallax
             </Link>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">One event, every outlet, claim by claim.</p>
+            <p className="hidden text-sm text-zinc-600 sm:block dark:text-zinc-400">One event, every outlet, claim by claim.</p>
+            <nav aria-label="Site" className="ml-auto text-sm">
+              <Link href="/about" className="hover:underline">
+                How to read a comparison
+              </Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">

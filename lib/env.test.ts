@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env';
+import { EnvError, parseEnv, publicUrl } from './env';
 
 describe('parseEnv', () => {
   it('applies defaults when nothing is set', () => {
@@ -9,6 +9,7 @@ describe('parseEnv', () => {
       PORT: 3000,
       SEED_STORIES: true,
       RATE_LIMIT_WRITES_PER_MINUTE: 60,
+      PUBLIC_URL: undefined,
       NODE_ENV: 'development',
     });
   });
@@ -20,7 +21,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 
+  it('gives the public URL without a trailing slash, or localhost on the configured port', () => {
+    expect(publicUrl(parseEnv({ PUBLIC_URL: 'https://parallax.example.org/' }))).toBe('https://parallax.example.org');
+    expect(publicUrl(parseEnv({ PORT: '4000' }))).toBe('http://localhost:4000');
+  });
+
   it.each([
+    [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL: must be an http(s) URL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: must be a PostgreSQL URL'],
     [{ PORT: 'eighty' }, 'PORT: must be a whole number between 1 and 65535'],
     [{ PORT: '70000' }, 'PORT: must be a whole number between 1 and 65535'],

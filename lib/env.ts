@@ -27,6 +27,14 @@ const envSchema = z.object({
     .int('must be a whole number of writes per minute (0 turns the limit off)')
     .min(0, 'must be a whole number of writes per minute (0 turns the limit off)')
     .default(60),
+  /** Where users reach the app (for share cards and structured data); defaults to localhost and PORT. */
+  PUBLIC_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://parallax.example.org' })
+      .transform((value) => value.replace(/\/+$/, ''))
+      .optional(),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -47,6 +55,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+
+/** The app's public origin, without a trailing slash. */
+export function publicUrl(env: Env = getEnv()): string {
+  return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+}
 
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);

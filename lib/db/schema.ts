@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { ExcludedSpan, Variant } from '@/lib/analysis/types';
+import type { DiscrepancyType, ExcludedSpan, Variant } from '@/lib/analysis/types';
 
 export const stories = pgTable(
   'stories',
@@ -133,7 +133,8 @@ export const discrepancies = pgTable(
     storyId: integer('story_id').notNull(),
     claimId: text('claim_id').notNull(),
     position: integer('position').notNull(),
-    type: text('type').notNull(),
+    // Only the engine writes these rows, so the column holds its vocabulary.
+    type: text('type').$type<DiscrepancyType>().notNull(),
     articleIds: text('article_ids').array().notNull(),
     values: jsonb('values').$type<Record<string, string>>().notNull(),
     spans: jsonb('spans').$type<Record<string, [number, number][]>>().notNull(),
@@ -155,7 +156,8 @@ export const variants = pgTable(
     /** Null for the story-level list; set for the part of a variant inside one claim. */
     claimId: text('claim_id'),
     canonical: text('canonical').notNull(),
-    type: text('type').notNull(),
+    // Only the engine writes these rows, so the column holds its vocabulary.
+    type: text('type').$type<Variant['type']>().notNull(),
     forms: jsonb('forms').$type<Variant['forms']>().notNull(),
   },
   (table) => [index('variants_story_claim_idx').on(table.storyId, table.claimId)],

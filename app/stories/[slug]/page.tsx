@@ -1,39 +1,75 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDatabase } from '@/lib/db';
-import { getStoryBySlug } from '@/lib/db/queries/stories';
+import { AnalysisStatus } from '@/components/reader/analysis-status';
+import { ClaimGrid } from '@/components/reader/claim-grid';
+import { ClaimRow } from '@/components/reader/claim-row';
+import { Legend } from '@/components/reader/legend';
+import { StoryHeader, summaryLine } from '@/components/reader/story-header';
+import { VariantsPanel } from '@/components/reader/variants-panel';
+import { loadStory } from '@/lib/server/reader';
 
-export const dynamic = 'force-dynamic';
+// Served from the full-route cache and regenerated in the background at most once a second, so every
+// app server (they share only the database) shows a change within about a second, with no cross-server
+// invalidation. The page reads no query string: filters apply in the browser.
+export const revalidate = 1;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-async function loadStory(slug: string) {
-  const { db } = await getDatabase();
-  return getStoryBySlug(db, slug);
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await loadStory((await params).slug);
-  return { title: story?.title ?? 'Story not found' };
+  if (!story) return { title: 'Story not found' };
+  const description = `${story.columns.map((column) => column.name).join(', ')}: ${summaryLine(story)}`;
+  return { title: story.title, description, openGraph: { title: story.title, description } };
 }
 
 export default async function StoryPage({ params }: Props) {
   const story = await loadStory((await params).slug);
   if (!story) notFound();
+  const hasClaims = story.claims.length > 0;
   return (
     <article>
-      <h1 className="font-serif text-3xl font-semibold">{story.title}</h1>
-      <ul className="mt-6 grid gap-6 md:grid-cols-3" aria-label="Articles">
-        {story.articles.map((article) => (
-          <li key={article.id} className="rounded border border-zinc-200 p-4 dark:border-zinc-800">
-            <h2 className="font-semibold">{article.outlet ?? 'Unknown outlet'}</h2>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{article.publishedAt ?? 'Date unknown'}</p>
-            <bdi className="mt-3 block max-h-96 overflow-auto whitespace-pre-wrap text-sm">{article.source}</bdi>
-          </li>
-        ))}
-      </ul>
+      <StoryHeader story={story} />
+      <AnalysisStatus slug={story.slug} rendered={story.job} hasClaims={hasClaims} />
+      {!story.job && !hasClaims && <p className="notice">This story has not been analysed yet.</p>}
+      {hasClaims && (
+        <>
+          <div className="my-6 grid gap-4">
+            <Legend />
+            <VariantsPanel variants={story.variants} columns={story.columns} />
+          </div>
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading" className="mb-3 text-xl font-semibold">
+              Claims
+            </h2>
+            <noscript>
+              <p className="notice">Filters need JavaScript; every claim is shown in story order.</p>
+            </noscript>
+            <ClaimGrid
+              columns={story.columns.map(({ articleId, name }) => ({ articleId, name }))}
+              header={
+                <div className="claim-row grid-head" aria-hidden="true">
+                  <div className="claim-meta">Claim</div>
+                  {story.columns.map((column) => (
+                    <div key={column.articleId} className="claim-cell font-semibold">
+                      {column.name}
+                    </div>
+                  ))}
+                </div>
+              }
+              rows={story.claims.map((claim) => ({
+                facts: { id: claim.id, position: claim.position, articleIds: claim.articleIds, types: claim.types, discrepancyCount: claim.discrepancyCount },
+                node: <ClaimRow claim={claim} columns={story.columns} slug={story.slug} />,
+              }))}
+            />
+          </section>
+        </>
+      )}
     </article>
   );
 }

@@ -1,0 +1,5 @@
+import { LoadingState } from '@/components/loading-state';
+
+export default function ArticleLoading() {
+  return <LoadingState what="the article" />;
+}

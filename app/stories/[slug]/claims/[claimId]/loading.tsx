@@ -1,0 +1,5 @@
+import { LoadingState } from '@/components/loading-state';
+
+export default function ClaimLoading() {
+  return <LoadingState what="the claim" />;
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+import { QueryProvider } from '@/components/query-provider';
+
+export interface JobState {
+  id: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  stage: string;
+  articlesDone: number;
+  articlesTotal: number;
+  error: string | null;
+}
+
+const STAGE_TEXT: Record<string, string> = {
+  queued: 'Waiting for the analyser',
+  analysing: 'Reading the articles and lining up their claims',
+  saving: 'Saving the comparison',
+};
+
+function isSettled(job: JobState | null): boolean {
+  return job === null || job.status === 'done' || job.status === 'failed';
+}
+
+/**
+ * Shows an analysis in progress and keeps the page current: the page is served from a cache, so while
+ * the job it was rendered with differs from the latest one, it polls the job and refreshes the page.
+ */
+function StatusPoller({ slug, rendered, hasClaims }: { slug: string; rendered: JobState | null; hasClaims: boolean }) {
+  const router = useRouter();
+  const { data: latest, dataUpdatedAt } = useQuery({
+    queryKey: ['job', slug],
+    queryFn: async () => {
+      const response = await fetch(`/api/stories/${encodeURIComponent(slug)}/status`, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return ((await response.json()) as { job: JobState | null }).job;
+    },
+    initialData: rendered,
+    initialDataUpdatedAt: 0,
+    refetchInterval: (query) => {
+      const job = query.state.data ?? null;
+      const current = job?.id === rendered?.id && job?.status === rendered?.status;
+      return current && isSettled(job) ? false : 1500;
+    },
+  });
+  const job = latest ?? rendered;
+  // New results exist once the latest job has settled and is not the one the page shows; until the
+  // cache serves the new page, every poll asks for it again.
+  const outdated = isSettled(job) && (job?.id !== rendered?.id || job?.status !== rendered?.status);
+
+  useEffect(() => {
+    if (outdated) router.refresh();
+  }, [outdated, dataUpdatedAt, router]);
+
+  if (!job || job.status === 'done') return null;
+  if (job.status === 'failed') {
+    return (
+      <p role="alert" className="notice notice-error">
+        The analysis failed{job.error ? `: ${job.error}` : '.'} {hasClaims ? 'The claims below are from the previous analysis.' : ''}
+      </p>
+    );
+  }
+  const progress = job.articlesTotal > 0 ? ` (${job.articlesDone} of ${job.articlesTotal} articles)` : '';
+  return (
+    <div role="status" className="notice">
+      <p className="font-medium">{hasClaims ? 'Re-analysing this story…' : 'Analysing this story…'}</p>
+      <p className="text-sm">
+        {STAGE_TEXT[job.stage] ?? job.stage}
+        {progress}. {hasClaims ? 'The claims below are from the previous analysis; the page updates when it is done.' : 'The comparison appears here when it is done.'}
+      </p>
+    </div>
+  );
+}
+
+export function AnalysisStatus(props: { slug: string; rendered: JobState | null; hasClaims: boolean }) {
+  return (
+    <QueryProvider>
+      <StatusPoller {...props} />
+    </QueryProvider>
+  );
+}

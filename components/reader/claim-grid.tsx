@@ -1,0 +1,136 @@
+'use client';
+
+import { Fragment, useId, type ReactNode } from 'react';
+import { applyFilters, DEFAULT_FILTERS, type ClaimFacts, type ClaimFilters, type ShowOption, type SortOption } from '@/lib/reader/claim-filters';
+import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
+import { useUrlFilters } from './use-url-filters';
+
+export interface GridRow {
+  facts: ClaimFacts;
+  /** The row as the server rendered it. */
+  node: ReactNode;
+}
+
+interface Props {
+  rows: GridRow[];
+  columns: { articleId: string; name: string }[];
+  /** Column headers, rendered by the server. */
+  header: ReactNode;
+}
+
+const SHOW_LABELS: Record<ShowOption, string> = {
+  all: 'All claims',
+  differences: 'Only claims with differences',
+  everywhere: 'Only claims every outlet reports',
+  single: 'Only claims one outlet reports',
+};
+
+const SORT_LABELS: Record<SortOption, string> = {
+  story: 'Story order',
+  outlets: 'Most outlets first',
+  discrepancies: 'Most differences first',
+};
+
+function toggle<T>(values: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...values, value] : values.filter((existing) => existing !== value);
+}
+
+/** The claims × outlets grid with its filters; filtering and sorting happen in the browser, from the URL. */
+export function ClaimGrid({ rows, columns, header }: Props) {
+  const [filters, setFilters] = useUrlFilters(columns.map((column) => column.articleId));
+  const shown = applyFilters(
+    rows.map((row) => row.facts),
+    filters,
+    columns.length,
+  );
+  const byId = new Map(rows.map((row) => [row.facts.id, row]));
+  const typeCounts = new Map(DISCREPANCY_TYPES.map((info) => [info.type, rows.filter((row) => row.facts.types.includes(info.type)).length]));
+  const update = (change: Partial<ClaimFilters>) => setFilters({ ...filters, ...change });
+  const id = useId();
+  const isDefault = filtersEqual(filters, DEFAULT_FILTERS);
+
+  return (
+    <>
+      <form role="search" aria-label="Filter claims" className="filters print:hidden" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>Differences</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {DISCREPANCY_TYPES.map((info) => (
+              <label key={info.type} className="inline-flex items-center gap-1.5 text-sm">
+                <input
+                  type="checkbox"
+                  name="type"
+                  value={info.type}
+                  checked={filters.types.includes(info.type)}
+                  onChange={(event) => update({ types: toggle(filters.types, info.type, event.target.checked) })}
+                />
+                <span className="badge" data-type={info.type}>
+                  {info.label}
+                </span>
+                <span className="text-muted">({typeCounts.get(info.type)})</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Outlets</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {columns.map((column) => (
+              <label key={column.articleId} className="inline-flex items-center gap-1.5 text-sm">
+                <input
+                  type="checkbox"
+                  name="outlet"
+                  value={column.articleId}
+                  checked={filters.outlets.includes(column.articleId)}
+                  onChange={(event) => update({ outlets: toggle(filters.outlets, column.articleId, event.target.checked) })}
+                />
+                {column.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-end gap-4">
+          <label className="grid gap-1 text-sm">
+            Show
+            <select name="show" value={filters.show} onChange={(event) => update({ show: event.target.value as ShowOption })} className="input">
+              {Object.entries(SHOW_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1 text-sm">
+            Sort
+            <select name="sort" value={filters.sort} onChange={(event) => update({ sort: event.target.value as SortOption })} className="input">
+              {Object.entries(SORT_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" disabled={isDefault} onClick={() => setFilters(DEFAULT_FILTERS)}>
+            Clear filters
+          </button>
+        </div>
+        <p id={`${id}-count`} role="status" className="text-sm text-muted">
+          Showing {shown.length} of {rows.length} claims
+        </p>
+      </form>
+      <div className="grid-scroll" role="region" aria-label="Claims by outlet" tabIndex={0}>
+        <div className="claim-grid" style={{ ['--outlets' as string]: columns.length }}>
+          {header}
+          {shown.map((claimId) => (
+            <Fragment key={claimId}>{byId.get(claimId)?.node}</Fragment>
+          ))}
+        </div>
+        {shown.length === 0 && <p className="p-4 text-muted">No claim matches these filters.</p>}
+      </div>
+    </>
+  );
+}
+
+function filtersEqual(a: ClaimFilters, b: ClaimFilters): boolean {
+  return a.show === b.show && a.sort === b.sort && a.types.join() === b.types.join() && a.outlets.join() === b.outlets.join();
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { StoryPageData } from '@/lib/server/reader';
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** One line that says what the grid holds. */
+export function summaryLine({ counts, columns }: Pick<StoryPageData, 'counts' | 'columns'>): string {
+  if (counts.claims === 0) return `${plural(columns.length, 'outlet')}; no claims yet.`;
+  return [
+    plural(counts.claims, 'claim'),
+    `${counts.reportedByAll} reported by all ${columns.length} outlets`,
+    `${counts.withDiscrepancies} with differences`,
+    `${counts.reportedByOne} reported by only one outlet`,
+  ].join(' · ');
+}
+
+/** The story's title, its outlets (each with its date, source view and original) and the summary line. */
+export function StoryHeader({ story }: { story: StoryPageData }) {
+  return (
+    <header className="mb-6">
+      <h1 className="font-serif text-3xl font-semibold text-balance">{story.title}</h1>
+      <p className="mt-2 text-sm text-muted">{summaryLine(story)}</p>
+      <ul className="mt-4 flex flex-wrap gap-3" aria-label="Outlets">
+        {story.columns.map((column) => (
+          <li key={column.articleId} className="panel min-w-48 py-2">
+            <p className="font-semibold">{column.name}</p>
+            <p className="text-sm text-muted">{column.publishedAt ?? 'Date unknown'}</p>
+            <p className="mt-1 flex gap-3 text-sm">
+              <Link className="link" href={`/stories/${story.slug}/articles/${column.articleId}`}>
+                Full text<span className="sr-only"> of {column.name}</span>
+              </Link>
+              {column.url && (
+                <a className="link" href={column.url} rel="noopener noreferrer nofollow" target="_blank">
+                  Original<span className="sr-only"> article by {column.name} (opens in a new tab)</span>
+                </a>
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import { discrepancyLabel } from '@/lib/reader/discrepancy-types';
+
+/** The discrepancy types of a claim as small labelled chips, each with its highlight pattern as a swatch. */
+export function TypeBadges({ types }: { types: readonly string[] }) {
+  if (types.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-1" aria-label="Differences">
+      {types.map((type) => (
+        <li key={type} className="badge" data-type={type}>
+          {discrepancyLabel(type)}
+        </li>
+      ))}
+    </ul>
+  );
+}

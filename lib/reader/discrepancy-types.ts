@@ -1,0 +1,85 @@
+import type { DiscrepancyType } from '@/lib/analysis/types';
+
+export interface DiscrepancyTypeInfo {
+  type: DiscrepancyType;
+  /** Short name used in badges, filters and accessible names ("attribution differs"). */
+  label: string;
+  /** What the type means, in words a student understands. */
+  description: string;
+  /** A real pair from the seed story (or a typical one) showing the type. */
+  example: [string, string];
+}
+
+/** The engine's fixed vocabulary of discrepancy types, in the order the reader lists them. */
+export const DISCREPANCY_TYPES: readonly DiscrepancyTypeInfo[] = [
+  {
+    type: 'spelling',
+    label: 'spelling',
+    description: 'The same name is spelt or transliterated differently.',
+    example: ['staff working in Kyiv', 'staff working in Kiev'],
+  },
+  {
+    type: 'number',
+    label: 'number',
+    description: 'The outlets give different figures, amounts or proportions for the same thing.',
+    example: ['around half of the staff', 'a third of the staff'],
+  },
+  {
+    type: 'timing',
+    label: 'timing',
+    description: 'The outlets put the event on different days, or one says it will happen and another that it did.',
+    example: ['talks will take place on Friday', 'talks took place last week'],
+  },
+  {
+    type: 'attribution',
+    label: 'attribution',
+    description: 'The outlets credit different sources for the same information.',
+    example: ['Officials said that around half of the staff…', '…around half of staff will return, reports the BBC.'],
+  },
+  {
+    type: 'hedging',
+    label: 'certainty',
+    description: 'One outlet states it as fact, another is less certain (or more).',
+    example: ['the withdrawal is a precautionary one', 'it is thought to be a precaution'],
+  },
+  {
+    type: 'quote',
+    label: 'quote',
+    description: 'Quoted words differ, a paraphrase is shown as a quote, or a quote is cut short.',
+    example: ['"does not constitute an evacuation"', 'said it was not an evacuation'],
+  },
+  {
+    type: 'scope',
+    label: 'scope',
+    description: 'The outlets describe a wider or narrower group, place or extent.',
+    example: ['avoid travel to Russia', 'avoid travel to Ukraine or Russia'],
+  },
+  {
+    type: 'framing',
+    label: 'framing',
+    description: 'The same fact is described with different, sometimes loaded, wording.',
+    example: ['a Russian invasion', 'a Russian intervention'],
+  },
+  {
+    type: 'contradiction',
+    label: 'contradiction',
+    description: 'One outlet says the opposite of what another says.',
+    example: ['constitutes an evacuation', 'does not constitute an evacuation'],
+  },
+];
+
+const BY_TYPE = new Map(DISCREPANCY_TYPES.map((info) => [info.type, info]));
+
+export function isDiscrepancyType(value: string): value is DiscrepancyType {
+  return BY_TYPE.has(value as DiscrepancyType);
+}
+
+export function discrepancyLabel(type: string): string {
+  return BY_TYPE.get(type as DiscrepancyType)?.label ?? type;
+}
+
+/** Order types the way the legend lists them. */
+export function compareTypes(a: string, b: string): number {
+  const rank = (type: string) => DISCREPANCY_TYPES.findIndex((info) => info.type === type);
+  return rank(a) - rank(b);
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '@/lib/analysis';
+import { claimJsonLd, jsonLdText } from './claim-json-ld';
+import { claimViews, marksFor, outletColumns, summaryCounts, type ArticleRecord } from './story-view';
+
+const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
+const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
+const inputs = manifest.articles.map((article) => ({
+  id: article.file.slice(0, 3),
+  outlet: article.outlet,
+  publishedAt: article.publishedAt,
+  text: readFileSync(path.join(folder, article.file), 'utf8'),
+}));
+const analysis = analyzeStory({ id: 'seed', articles: inputs });
+const records: ArticleRecord[] = inputs.map((input, index) => ({
+  id: input.id,
+  outlet: input.outlet,
+  url: null,
+  title: null,
+  publishedAt: input.publishedAt,
+  detectedPublishedAt: analysis.articles[index]!.publishedAt,
+  text: analysis.articles[index]!.text,
+  excluded: analysis.articles[index]!.excluded,
+}));
+const columns = outletColumns(records);
+const claims = claimViews(analysis.claims, columns);
+
+describe('the seed story as the reader shows it', () => {
+  it('has one column per outlet, in article order', () => {
+    expect(columns.map((column) => column.name)).toEqual(['ITV News', 'The Sun', 'LBC']);
+  });
+
+  it('shows the "around half of staff" claim from ITV News and The Sun, with the attribution words highlighted', () => {
+    const half = claims.find((claim) => claim.summary.includes('around half of the staff'));
+    expect(half?.articleIds).toEqual(['000', '001']);
+    expect(half?.missingFrom).toEqual(['002']);
+    expect(half?.types).toContain('attribution');
+    const sunText = records[1]!.text!;
+    const highlighted = marksFor(half!, '001')
+      .filter((mark) => mark.type === 'attribution')
+      .map((mark) => sunText.slice(mark.start, mark.end));
+    expect(highlighted.join(' ')).toMatch(/BBC/);
+  });
+
+  it('counts claims consistently with the grid', () => {
+    const counts = summaryCounts(claims, columns.length);
+    expect(counts.claims).toBe(analysis.claims.length);
+    expect(counts.reportedByAll).toBe(claims.filter((claim) => claim.missingFrom.length === 0).length);
+    expect(counts.reportedByOne + counts.reportedByAll).toBeLessThanOrEqual(counts.claims);
+    expect(counts.withDiscrepancies).toBeGreaterThan(0);
+    for (const claim of claims) expect(claim.articleIds.length + claim.missingFrom.length).toBe(columns.length);
+  });
+
+  it('describes a claim three outlets report as a schema.org Claim with three appearances and no verdict', () => {
+    const everywhere = claims.find((claim) => claim.missingFrom.length === 0)!;
+    const data = claimJsonLd(everywhere, columns, 'https://parallax.example.org/stories/seed/claims/x');
+    const parsed = JSON.parse(jsonLdText(data)) as { '@type': string; appearance: { publisher: { name: string } }[]; firstAppearance: { datePublished?: string } };
+    expect(parsed['@type']).toBe('Claim');
+    expect(parsed.appearance.map((appearance) => appearance.publisher.name)).toEqual(['ITV News', 'The Sun', 'LBC']);
+    // LBC's article (19 January) is the earliest dated one.
+    expect(parsed.firstAppearance.datePublished).toBe('2022-01-19');
+    expect(JSON.stringify(parsed)).not.toMatch(/reviewRating|ClaimReview/);
+  });
+});
+
+describe('outletColumns', () => {
+  it('tells apart two articles from the same outlet and names a missing outlet', () => {
+    const base = { url: null, title: null, publishedAt: null, detectedPublishedAt: '2022-01-20', text: null, excluded: null };
+    expect(outletColumns([{ ...base, id: 'a', outlet: 'LBC' }, { ...base, id: 'b', outlet: 'LBC' }, { ...base, id: 'c', outlet: null }]).map((column) => [column.name, column.publishedAt])).toEqual([
+      ['LBC', '2022-01-20'],
+      ['LBC (2)', '2022-01-20'],
+      ['Unknown outlet', '2022-01-20'],
+    ]);
+  });
+});
+
+describe('jsonLdText', () => {
+  it('cannot close the script element it sits in', () => {
+    expect(jsonLdText({ text: '</script><script>alert(1)</script> & more' })).not.toMatch(/[<>&]/);
+    expect(JSON.parse(jsonLdText({ text: '</script>' }))).toEqual({ text: '</script>' });
+  });
+});

@@ -1,0 +1,99 @@
+import type { Discrepancy, ExcludedSpan, Mention, Variant } from '@/lib/analysis/types';
+import type { ClaimFacts } from './claim-filters';
+import { compareTypes } from './discrepancy-types';
+import type { Mark } from './highlights';
+
+/** An article as a column of the comparison: the outlet, its date and where to read the original. */
+export interface OutletColumn {
+  articleId: string;
+  /** The outlet's name, made unique within the story ("LBC", "LBC (2)") so columns can be told apart. */
+  name: string;
+  publishedAt: string | null;
+  url: string | null;
+  title: string | null;
+}
+
+export interface ArticleRecord {
+  id: string;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  detectedPublishedAt: string | null;
+  text: string | null;
+  excluded: ExcludedSpan[] | null;
+}
+
+export interface ClaimRecord {
+  id: string;
+  summary: string;
+  mentions: Mention[];
+  discrepancies: Discrepancy[];
+  variants: Variant[];
+}
+
+export interface ClaimView extends ClaimFacts {
+  summary: string;
+  mentions: Mention[];
+  discrepancies: Discrepancy[];
+  variants: Variant[];
+  /** Articles (in column order) that do not report the claim. */
+  missingFrom: string[];
+}
+
+export interface StorySummaryCounts {
+  claims: number;
+  reportedByAll: number;
+  withDiscrepancies: number;
+  reportedByOne: number;
+}
+
+export function outletColumns(articles: readonly ArticleRecord[]): OutletColumn[] {
+  const seen = new Map<string, number>();
+  return articles.map((article) => {
+    const base = article.outlet?.trim() || 'Unknown outlet';
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return {
+      articleId: article.id,
+      name: count === 1 ? base : `${base} (${count})`,
+      publishedAt: article.publishedAt ?? article.detectedPublishedAt,
+      url: article.url,
+      title: article.title,
+    };
+  });
+}
+
+export function claimViews(claims: readonly ClaimRecord[], columns: readonly OutletColumn[]): ClaimView[] {
+  return claims.map((claim, position) => {
+    const reporting = new Set(claim.mentions.map((mention) => mention.articleId));
+    return {
+      id: claim.id,
+      position,
+      summary: claim.summary,
+      mentions: claim.mentions,
+      discrepancies: claim.discrepancies,
+      variants: claim.variants,
+      articleIds: columns.filter((column) => reporting.has(column.articleId)).map((column) => column.articleId),
+      missingFrom: columns.filter((column) => !reporting.has(column.articleId)).map((column) => column.articleId),
+      types: [...new Set(claim.discrepancies.map((discrepancy) => discrepancy.type))].sort(compareTypes),
+      discrepancyCount: claim.discrepancies.length,
+    };
+  });
+}
+
+export function summaryCounts(claims: readonly ClaimView[], outletTotal: number): StorySummaryCounts {
+  return {
+    claims: claims.length,
+    reportedByAll: claims.filter((claim) => claim.articleIds.length === outletTotal).length,
+    withDiscrepancies: claims.filter((claim) => claim.discrepancyCount > 0).length,
+    reportedByOne: claims.filter((claim) => claim.articleIds.length === 1).length,
+  };
+}
+
+/** The highlights of one article's words in a claim: every discrepancy span that article has, by type. */
+export function marksFor(claim: Pick<ClaimView, 'discrepancies'>, articleId: string): Mark[] {
+  return claim.discrepancies.flatMap((discrepancy) =>
+    (discrepancy.spans[articleId] ?? []).map(([start, end]) => ({ start, end, type: discrepancy.type })),
+  );
+}

@@ -1,0 +1,39 @@
+import { cache } from 'react';
+import { getDatabase } from '@/lib/db';
+import { getLatestAnalysis } from '@/lib/db/queries/analyses';
+import { getStoryClaims, resolveClaimId } from '@/lib/db/queries/claims';
+import { getStoryBySlug } from '@/lib/db/queries/stories';
+import { claimViews, outletColumns, summaryCounts } from '@/lib/reader/story-view';
+
+/**
+ * Everything the story, claim and source pages show of a story, or null when there is no such story.
+ * Cached per request, so a page and its metadata read the database once.
+ */
+export const loadStory = cache(async (slug: string) => {
+  const { db } = await getDatabase();
+  const story = await getStoryBySlug(db, slug);
+  if (!story) return null;
+  const [job, { claims, variants }] = await Promise.all([getLatestAnalysis(db, story.id), getStoryClaims(db, story.id)]);
+  const columns = outletColumns(story.articles);
+  const views = claimViews(claims, columns);
+  return {
+    id: story.id,
+    slug: story.slug,
+    title: story.title,
+    articles: story.articles.map(({ id, text, excluded }) => ({ id, text, excluded: excluded ?? [] })),
+    columns,
+    claims: views,
+    variants,
+    counts: summaryCounts(views, columns.length),
+    job: job && { id: job.id, status: job.status, stage: job.stage, articlesDone: job.articlesDone, articlesTotal: job.articlesTotal, error: job.error },
+  };
+});
+
+export type StoryPageData = NonNullable<Awaited<ReturnType<typeof loadStory>>>;
+export type ClaimPageData = StoryPageData['claims'][number];
+
+/** Where a claim link leads: the claim, the claim that replaced it, or nothing. */
+export const resolveClaim = cache(async (storyId: number, claimId: string) => {
+  const { db } = await getDatabase();
+  return resolveClaimId(db, storyId, claimId);
+});

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { publicUrl } from '@/lib/env';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Parallax', template: '%s · Parallax' },
-  description: 'Compare how different news outlets report the same event, claim by claim.',
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(publicUrl()),
+    title: { default: 'Parallax', template: '%s · Parallax' },
+    description: 'Compare how different news outlets report the same event, claim by claim.',
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -7,9 +7,21 @@ test('the home page lists the seed story and opens it', async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Stories' })).toContainText('ITV News, The Sun, LBC');
   await story.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/British and US embassy staff/);
+  await expect(page.getByRole('list', { name: 'Outlets' }).getByRole('listitem')).toHaveCount(3);
   for (const outlet of ['ITV News', 'The Sun', 'LBC']) {
-    await expect(page.getByRole('heading', { level: 2, name: outlet })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Outlets' })).toContainText(outlet);
   }
+});
+
+test('the search box finds stories by their claims, and says when nothing matches', async ({ page }) => {
+  await expect(async () => {
+    await page.goto('/?q=Kiev');
+    await expect(page.getByRole('link', { name: /British and US embassy staff/ })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole('searchbox', { name: 'Search stories and claims' }).fill('zeppelin');
+  await page.getByRole('searchbox', { name: 'Search stories and claims' }).press('Enter');
+  await expect(page).toHaveURL(/\?q=zeppelin$/);
+  await expect(page.getByRole('status')).toHaveText(/No story matches “zeppelin”/);
 });
 
 test('the seed story is analysed in the background and the home page says how many claims it has', async ({ page }) => {

@@ -35,7 +35,7 @@ export function ClaimRow({ claim, columns, slug }: Props) {
               <p className="text-sm italic text-muted">Not reported</p>
             ) : (
               mentions.map((mention) => (
-                <p key={mention.start} className="text-[0.95rem] leading-relaxed">
+                <p key={mention.start} className="mt-1 text-[0.95rem] leading-relaxed first-of-type:mt-0">
                   <HighlightedText text={mention.text} offset={mention.start} marks={marks} outlet={column.name} />
                 </p>
               ))

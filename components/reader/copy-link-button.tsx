@@ -1,10 +1,20 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
-/** Copies the page's permanent link; says so in a live region, and shows the link to copy by hand if the clipboard is refused. */
+const subscribeNever = () => () => {};
+
+/**
+ * The claim's permanent link, and (once JavaScript runs) a button that copies it, saying so in a live
+ * region. Without JavaScript, or if the clipboard is refused, the link itself is there to copy.
+ */
 export function CopyLinkButton({ url }: { url: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const hydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
@@ -14,17 +24,18 @@ export function CopyLinkButton({ url }: { url: string }) {
     }
   };
   return (
-    <span className="inline-flex flex-wrap items-center gap-2 print:hidden">
-      <button type="button" className="button" onClick={() => void copy()}>
-        Copy link
-      </button>
-      <span role="status" className="text-sm">
+    <span className="inline-flex flex-wrap items-center gap-3 text-sm">
+      <a className="link" href={url}>
+        Permanent link
+      </a>
+      {hydrated && (
+        <button type="button" className="button print:hidden" onClick={() => void copy()}>
+          Copy link
+        </button>
+      )}
+      <span role="status">
         {state === 'copied' && 'Link copied.'}
-        {state === 'failed' && (
-          <>
-            Copy this link: <input readOnly value={url} aria-label="Link to this claim" className="input w-80" onFocus={(event) => event.target.select()} />
-          </>
-        )}
+        {state === 'failed' && 'Your browser did not allow copying: copy the permanent link instead.'}
       </span>
     </span>
   );

@@ -49,7 +49,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ` From “${story.title}”.`;
   const title = `“${truncate(claim.summary, 90)}”`;
   return {
-    metadataBase: new URL(publicUrl()),
     title,
     description,
     alternates: { canonical: claimPath(story.slug, claim.id) },

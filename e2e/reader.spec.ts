@@ -1,0 +1,209 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const slug = 'embassy-staff-leave-ukraine';
+const storyPath = `/stories/${slug}`;
+
+/** The seed story is analysed in the background at start-up: wait until its page shows the grid. */
+async function openAnalysedStory(page: Page, path = storyPath): Promise<void> {
+  await expect(async () => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Claims', level: 2 })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 90_000 });
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+const halfClaim = (page: Page) => page.locator('[data-claim-id]').filter({ hasText: 'half of the staff working in Kyiv will return' });
+
+test('the "around half of staff" claim shows ITV News and The Sun side by side, with the attribution difference highlighted', async ({ page }) => {
+  await openAnalysedStory(page);
+  await expect(page.getByText(/\d+ claims · \d+ reported by all 3 outlets · \d+ with differences · \d+ reported by only one outlet/)).toBeVisible();
+  const row = halfClaim(page);
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('[data-article-id][data-reported="true"]')).toHaveCount(2);
+  const sun = row.locator('.claim-cell[data-reported="true"]').nth(1);
+  await expect(sun).toContainText('half of staff are expected');
+  const attribution = sun.locator('mark[data-types~="attribution"]');
+  await expect(attribution).toContainText('BBC');
+  await expect(attribution).toContainText('The Sun: attribution differs');
+  await expect(row.locator('.claim-cell[data-reported="false"]')).toContainText('Not reported');
+});
+
+test('filtering to attribution keeps the filter in the URL, across a reload', async ({ page }) => {
+  await openAnalysedStory(page);
+  const total = await page.locator('[data-claim-id]').count();
+  await page.getByRole('checkbox', { name: /attribution/ }).check();
+  await expect(page).toHaveURL(/\?type=attribution$/);
+  const rows = page.locator('[data-claim-id]');
+  await expect(rows).not.toHaveCount(total);
+  for (const row of await rows.all()) await expect(row.getByRole('list', { name: 'Differences' })).toContainText('attribution');
+  await expect(halfClaim(page)).toHaveCount(1);
+  const shown = await rows.count();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${shown} of ${total} claims`);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /attribution/ })).toBeChecked();
+  await expect(rows).toHaveCount(shown);
+
+  await page.getByLabel('Sort').selectOption('discrepancies');
+  await expect(page).toHaveURL(/\?type=attribution&sort=discrepancies$/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(new RegExp(`${storyPath}$`));
+  await expect(rows).toHaveCount(total);
+});
+
+test('a claim permalink reads the same with JavaScript off, has a PNG share card and JSON-LD with one appearance per outlet', async ({ page, browser, request }) => {
+  await openAnalysedStory(page, `${storyPath}?show=everywhere`);
+  const row = page.locator('[data-claim-id]').first();
+  await expect(row.locator('[data-reported="false"]')).toHaveCount(0);
+  await row.getByRole('link', { name: /Claim \d+/ }).click();
+  await expect(page).toHaveURL(/\/claims\/c[0-9a-z]+$/);
+  await expect(page.getByRole('heading', { name: 'Each outlet’s words' })).toBeVisible();
+  const url = page.url();
+  const withJs = await page.locator('main').innerText();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(url);
+  const withoutJs = await noJs.locator('main').innerText();
+  // The copy button only appears once JavaScript runs; everything else is the same.
+  expect(withoutJs).toBe(withJs.replace(/\n?Copy link/, ''));
+  await expect(noJs.getByRole('heading', { name: 'Each outlet’s words' })).toBeVisible();
+  await expect(noJs.getByRole('heading', { level: 3 })).toHaveText(['ITV News', 'The Sun', 'LBC']);
+
+  const ogImage = await noJs.locator('meta[property="og:image"]').getAttribute('content');
+  const image = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+
+  const jsonLd = JSON.parse((await noJs.locator('script[type="application/ld+json"]').textContent())!) as {
+    '@type': string;
+    appearance: { '@type': string; publisher: { name: string } }[];
+    firstAppearance: unknown;
+  };
+  expect(jsonLd['@type']).toBe('Claim');
+  expect(jsonLd.appearance.map((appearance) => appearance.publisher.name)).toEqual(['ITV News', 'The Sun', 'LBC']);
+  expect(jsonLd.firstAppearance).toBeTruthy();
+  await context.close();
+});
+
+test('the copy button copies the permanent link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openAnalysedStory(page);
+  await halfClaim(page).getByRole('link', { name: /Claim \d+/ }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/stories\/embassy-staff-leave-ukraine\/claims\/c[0-9a-z]+$/);
+});
+
+test('keyboard only: from the home page to a claim permalink, with a visible focus at every step', async ({ page }) => {
+  await openAnalysedStory(page);
+  await page.goto('/');
+  const tabTo = async (name: RegExp) => {
+    for (let presses = 0; presses < 200; presses++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        return { label: (element.getAttribute('aria-label') ?? element.innerText).trim(), outline: getComputedStyle(element).outlineStyle };
+      });
+      if (focused) expect(focused.outline, `focus on "${focused.label}" is visible`).not.toBe('none');
+      if (focused && name.test(focused.label)) return;
+    }
+    throw new Error(`never reached ${name}`);
+  };
+  await tabTo(/^British and US embassy staff leave Ukraine/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${storyPath}$`));
+  await tabTo(/^Claim 3: open its page$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/claims\/c[0-9a-z]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the source view greys what is not the article, with the reason, and links each claim sentence', async ({ page }) => {
+  await openAnalysedStory(page);
+  await page.getByRole('link', { name: 'Full text of LBC' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LBC: full text');
+  await expect(page.locator('.excluded[data-reason="navigation"]').first()).toContainText('site navigation');
+  const claimLinks = page.locator('a.claim-link');
+  expect(await claimLinks.count()).toBeGreaterThan(5);
+  // Nothing in the navigation tail is a claim.
+  await expect(page.locator('.excluded a.claim-link')).toHaveCount(0);
+  await claimLinks.first().click();
+  await expect(page).toHaveURL(/\/claims\/c[0-9a-z]+$/);
+});
+
+test('every reader page passes axe (WCAG 2.2 AA) in light and dark', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openAnalysedStory(page);
+  const claimPath = await halfClaim(page).getByRole('link', { name: /Claim \d+/ }).getAttribute('href');
+  const articlePath = await page.getByRole('link', { name: 'Full text of The Sun' }).getAttribute('href');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/', '/about', storyPath, `${storyPath}?type=attribution`, claimPath!, articlePath!, '/stories/no-such-story', `${storyPath}/claims/no-such-claim`]) {
+      await page.goto(path);
+      await test.step(`${scheme} ${path}`, () => expectNoAxeViolations(page));
+    }
+  }
+});
+
+test('an unknown claim answers 404 with a page that says so', async ({ page }) => {
+  const response = await page.goto(`${storyPath}/claims/c-no-such-claim`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claim not found');
+});
+
+test('screenshots of the story and claim pages: light, dark and narrow', async ({ page }, testInfo) => {
+  await openAnalysedStory(page);
+  const claimPath = await halfClaim(page).getByRole('link', { name: /Claim \d+/ }).getAttribute('href');
+  for (const [name, path] of [['story', storyPath], ['claim', claimPath!]] as const) {
+    for (const [variant, scheme, width] of [['light', 'light', 1280], ['dark', 'dark', 1280], ['narrow', 'light', 390]] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const file = testInfo.outputPath(`${name}-${variant}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      await testInfo.attach(`${name}-${variant}`, { path: file, contentType: 'image/png' });
+    }
+  }
+});
+
+test('a claim link that was replaced by a re-analysis redirects to the claim that replaced it', async ({ page, request }) => {
+  const texts = [
+    'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
+    'Around 100,000 Russian troops are stationed near the border, reports the BBC. The embassy in Kiev will stay open.',
+    'An estimated 100,000 troops are at the border. Staff have begun leaving the embassy in Kyiv.',
+  ];
+  const created = await request.post('/api/stories', { data: { title: 'Redirected claims', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
+  const { slug: newSlug } = (await created.json()) as { slug: string };
+  type Story = { job: { id: number; status: string } | null; articles: { id: string }[]; claims: { id: string; mentions: { articleId: string }[] }[] };
+  const settled = async (afterJob = 0) => {
+    let story: Story | undefined;
+    await expect(async () => {
+      story = (await (await request.get(`/api/stories/${newSlug}`)).json()) as Story;
+      expect(story.job?.status).toBe('done');
+      expect(story.job?.id ?? 0).toBeGreaterThanOrEqual(afterJob);
+    }).toPass({ timeout: 60_000 });
+    return story!;
+  };
+  const before = await settled();
+  const first = before.articles[0]!.id;
+  const anchored = before.claims.find((claim) => claim.mentions[0]?.articleId === first && new Set(claim.mentions.map((mention) => mention.articleId)).size >= 2);
+  expect(anchored).toBeDefined();
+  const removed = await request.delete(`/api/stories/${newSlug}/articles/${first}`);
+  await settled(((await removed.json()) as { job: { id: number } }).job.id);
+
+  const old = await request.get(`/stories/${newSlug}/claims/${anchored!.id}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  const target = old.headers()['location']!;
+  expect(target).toMatch(new RegExp(`/stories/${newSlug}/claims/c[0-9a-z]+$`));
+  const response = await page.goto(`/stories/${newSlug}/claims/${anchored!.id}`);
+  expect(response?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe(target.split(",")[0]!.trim());
+});

@@ -1,0 +1,123 @@
+// npm run bench:web — what a reader's browser and the server pay for the story and claim pages:
+// JavaScript transferred, LCP and CLS in headless Chromium, Lighthouse (mobile) scores, and requests/s
+// for the story and claim pages beside a static page of the same `next start` and the same claim HTML
+// from a bare Node static server, all in one run. Prints figures; asserts nothing.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import autocannon from 'autocannon';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { repoRoot } from '../eval/shared-data';
+
+const PORT = 3400;
+const origin = `http://127.0.0.1:${PORT}`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const storyPath = '/stories/embassy-staff-leave-ukraine';
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+
+async function startServer(): Promise<ChildProcess> {
+  const { buildIfNeeded } = (await import(path.join(repoRoot, 'scripts', 'build.mjs'))) as { buildIfNeeded: () => boolean };
+  buildIfNeeded();
+  const server = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'e2e-server.mjs'), 'pglite', String(PORT)], { cwd: repoRoot, stdio: 'ignore', detached: true });
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const status = await fetch(`${origin}/api/stories/embassy-staff-leave-ukraine/status`).then((response) => (response.ok ? response.json() : null), () => null);
+    if ((status as { job?: { status?: string } } | null)?.job?.status === 'done') return server;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the server did not finish analysing the seed story in two minutes');
+}
+
+async function browserFigures(pagePath: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath });
+  try {
+    const page = await browser.newPage();
+    // Once, so the full-route cache holds the page; then measure a fresh browser's visit.
+    await page.goto(origin + pagePath);
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    fresh.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+    });
+    await fresh.goto(origin + pagePath, { waitUntil: 'networkidle' });
+    const vitals = await fresh.evaluate(
+      () =>
+        new Promise<{ lcp: number; cls: number }>((resolve) => {
+          let lcp = 0;
+          let cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) lcp = entry.startTime;
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) cls += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve({ lcp, cls }), 1000);
+        }),
+    );
+    const html = await (await fetch(origin + pagePath)).text();
+    return { jsKb: (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0) / 1024, htmlGzipKb: gzipSync(html).length / 1024, ...vitals, html };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseScores(pagePath: string) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const result = await lighthouse(origin + pagePath, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const categories = result?.lhr.categories;
+    return { performance: categories?.performance?.score ?? NaN, accessibility: categories?.accessibility?.score ?? NaN };
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function requestsPerSecond(url: string): Promise<number> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: LOAD_SECONDS, headers: { 'accept-encoding': 'gzip' } });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+const server = await startServer();
+try {
+  const story = await browserFigures(storyPath);
+  const claimPath = /href="(\/stories\/embassy-staff-leave-ukraine\/claims\/c[0-9a-z]+)"/.exec(story.html)?.[1];
+  if (!claimPath) throw new Error('no claim link on the story page');
+  const claim = await browserFigures(claimPath);
+
+  console.log(`page    JS transferred (KB)  HTML gzip (KB)  LCP ms  CLS     Lighthouse perf  a11y`);
+  for (const [name, figures, pagePath] of [['story', story, storyPath], ['claim', claim, claimPath]] as const) {
+    const scores = await lighthouseScores(pagePath);
+    console.log(
+      `${name.padEnd(8)}${figures.jsKb.toFixed(1).padStart(19)}  ${figures.htmlGzipKb.toFixed(1).padStart(14)}  ${figures.lcp.toFixed(0).padStart(6)}  ${figures.cls.toFixed(3)}  ${scores.performance.toFixed(2).padStart(15)}  ${scores.accessibility.toFixed(2)}`,
+    );
+  }
+
+  // The same claim HTML from a bare Node server, for context: what HTTP on this machine costs at all.
+  const claimHtml = gzipSync(claim.html);
+  const bare = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+    response.end(claimHtml);
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => bare.once('listening', resolve));
+  const barePort = (bare.address() as AddressInfo).port;
+
+  const targets = [
+    ['static page (/about)', `${origin}/about`],
+    ['story page', origin + storyPath],
+    ['claim page', origin + claimPath],
+    ['claim HTML, bare Node', `http://127.0.0.1:${barePort}/`],
+  ] as const;
+  const rates: number[] = [];
+  for (const [, url] of targets) rates.push(await requestsPerSecond(url));
+  bare.close();
+  console.log(`\nrequests/s, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, loopback       req/s   vs static page`);
+  targets.forEach(([name], index) => console.log(`${name.padEnd(58)}${rates[index]!.toFixed(0).padStart(8)}   ${(rates[index]! / rates[0]!).toFixed(2)}`));
+} finally {
+  process.kill(-server.pid!, 'SIGTERM');
+}

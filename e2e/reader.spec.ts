@@ -207,3 +207,14 @@ test('a claim link that was replaced by a re-analysis redirects to the claim tha
   expect(response?.status()).toBe(200);
   expect(new URL(page.url()).pathname).toBe(target.split(",")[0]!.trim());
 });
+
+test('a story opened while it is being analysed shows the job, then the claims without a reload', async ({ page, request }) => {
+  const texts = ['Officials said 40 staff left the embassy on Monday.', 'Forty embassy staff left on Monday, reports the BBC.'];
+  const created = await request.post('/api/stories', { data: { title: 'Opened while analysing', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
+  const { slug: newSlug } = (await created.json()) as { slug: string };
+  await page.goto(`/stories/${newSlug}`);
+  const grid = page.getByRole('heading', { name: 'Claims', level: 2 });
+  if (!(await grid.isVisible())) await expect(page.getByRole('status').filter({ hasText: /Analysing this story/ })).toBeVisible();
+  await expect(grid).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-claim-id]').first()).toBeVisible();
+});

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { marksFor, type ClaimView, type OutletColumn } from '@/lib/reader/story-view';
+import type { GridClaim } from '@/lib/reader/story-view';
 import { HighlightedText } from './highlighted-text';
 import { TypeBadges } from './type-badges';
 
 interface Props {
-  claim: ClaimView;
-  columns: readonly OutletColumn[];
+  claim: GridClaim;
+  columns: readonly { articleId: string; name: string }[];
   slug: string;
 }
 
@@ -27,16 +27,15 @@ export function ClaimRow({ claim, columns, slug }: Props) {
       </div>
       {columns.map((column) => {
         const mentions = claim.mentions.filter((mention) => mention.articleId === column.articleId);
-        const marks = marksFor(claim, column.articleId);
         return (
           <div key={column.articleId} className="claim-cell" data-article-id={column.articleId} data-reported={mentions.length > 0}>
             <p className="cell-outlet">{column.name}</p>
             {mentions.length === 0 ? (
-              <p className="text-sm italic text-muted">Not reported</p>
+              <p className="not-reported">Not reported</p>
             ) : (
               mentions.map((mention) => (
-                <p key={mention.start} className="mt-1 text-[0.95rem] leading-relaxed first-of-type:mt-0">
-                  <HighlightedText text={mention.text} offset={mention.start} marks={marks} outlet={column.name} />
+                <p key={mention.start} className="cell-text">
+                  <HighlightedText text={mention.text} offset={mention.start} marks={mention.marks} outlet={column.name} />
                 </p>
               ))
             )}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
 import { claimJsonLd, jsonLdText } from './claim-json-ld';
-import { claimViews, marksFor, outletColumns, summaryCounts, type ArticleRecord } from './story-view';
+import { claimViews, gridClaim, marksFor, outletColumns, summaryCounts, type ArticleRecord } from './story-view';
 
 const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
 const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
@@ -42,6 +42,18 @@ describe('the seed story as the reader shows it', () => {
       .filter((mark) => mark.type === 'attribution')
       .map((mark) => sunText.slice(mark.start, mark.end));
     expect(highlighted.join(' ')).toMatch(/BBC/);
+  });
+
+  it('sends the grid each mention with only the highlights inside it', () => {
+    for (const claim of claims) {
+      for (const mention of gridClaim(claim).mentions) {
+        for (const mark of mention.marks) {
+          expect(mark.start).toBeLessThan(mention.start + mention.text.length);
+          expect(mark.end).toBeGreaterThan(mention.start);
+        }
+      }
+    }
+    expect(claims.flatMap((claim) => gridClaim(claim).mentions).some((mention) => mention.marks.length > 0)).toBe(true);
   });
 
   it('counts claims consistently with the grid', () => {

@@ -97,3 +97,25 @@ export function marksFor(claim: Pick<ClaimView, 'discrepancies'>, articleId: str
     (discrepancy.spans[articleId] ?? []).map(([start, end]) => ({ start, end, type: discrepancy.type })),
   );
 }
+
+/** What the grid needs of a claim, and no more: it travels to the browser, which filters and sorts the rows. */
+export interface GridClaim extends ClaimFacts {
+  /** Each mention with the highlights that fall inside it (article offsets). */
+  mentions: { articleId: string; start: number; text: string; marks: Mark[] }[];
+}
+
+export function gridClaim(claim: ClaimView): GridClaim {
+  return {
+    id: claim.id,
+    position: claim.position,
+    articleIds: claim.articleIds,
+    types: claim.types,
+    discrepancyCount: claim.discrepancyCount,
+    mentions: claim.mentions.map((mention) => ({
+      articleId: mention.articleId,
+      start: mention.start,
+      text: mention.text,
+      marks: marksFor(claim, mention.articleId).filter((mark) => mark.start < mention.end && mark.end > mention.start),
+    })),
+  };
+}

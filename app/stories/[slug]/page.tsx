@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { ClaimGrid } from '@/components/reader/claim-grid';
-import { ClaimRow } from '@/components/reader/claim-row';
 import { Legend } from '@/components/reader/legend';
 import { StoryHeader, summaryLine } from '@/components/reader/story-header';
 import { VariantsPanel } from '@/components/reader/variants-panel';
+import { gridClaim } from '@/lib/reader/story-view';
 import { loadStory } from '@/lib/server/reader';
 
 // Served from the full-route cache and regenerated in the background at most once a second, so every
@@ -50,23 +50,7 @@ export default async function StoryPage({ params }: Props) {
             <noscript>
               <p className="notice">Filters need JavaScript; every claim is shown in story order.</p>
             </noscript>
-            <ClaimGrid
-              columns={story.columns.map(({ articleId, name }) => ({ articleId, name }))}
-              header={
-                <div className="claim-row grid-head" aria-hidden="true">
-                  <div className="claim-meta">Claim</div>
-                  {story.columns.map((column) => (
-                    <div key={column.articleId} className="claim-cell font-semibold">
-                      {column.name}
-                    </div>
-                  ))}
-                </div>
-              }
-              rows={story.claims.map((claim) => ({
-                facts: { id: claim.id, position: claim.position, articleIds: claim.articleIds, types: claim.types, discrepancyCount: claim.discrepancyCount },
-                node: <ClaimRow claim={claim} columns={story.columns} slug={story.slug} />,
-              }))}
-            />
+            <ClaimGrid slug={story.slug} columns={story.columns.map(({ articleId, name }) => ({ articleId, name }))} claims={story.claims.map(gridClaim)} />
           </section>
         </>
       )}

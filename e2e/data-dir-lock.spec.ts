@@ -6,6 +6,8 @@ import { PGLITE_PORT } from './ports';
 const root = path.resolve(import.meta.dirname, '..');
 
 test('a second server on the same data directory exits with a clear message, and the first keeps working', async ({ request }) => {
+  // A cold `next start` on a loaded 2-core machine can take a while before it reaches the lock.
+  test.setTimeout(120_000);
   const before = await (await request.get('/')).text();
   const second = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', '3199'], {
     cwd: root,
@@ -15,7 +17,12 @@ test('a second server on the same data directory exits with a clear message, and
   let output = '';
   second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   second.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+  const exited = new Promise<number | null>((resolve) => second.on('exit', resolve));
+  const code = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 90_000))]);
+  if (code === 'running') {
+    second.kill('SIGKILL');
+    throw new Error(`the second server was still running after 90 s; its output:\n${output}`);
+  }
 
   expect(code).toBe(1);
   expect(output).toContain('is already in use by another Parallax process');

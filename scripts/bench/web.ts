@@ -77,8 +77,8 @@ async function lighthouseScores(pagePath: string) {
   }
 }
 
-async function requestsPerSecond(url: string): Promise<number> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: LOAD_SECONDS, headers: { 'accept-encoding': 'gzip' } });
+async function requestsPerSecond(url: string, encoding: 'gzip' | 'identity'): Promise<number> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: LOAD_SECONDS, headers: { 'accept-encoding': encoding } });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
 }
@@ -89,9 +89,11 @@ try {
   const claimPath = /href="(\/stories\/embassy-staff-leave-ukraine\/claims\/c[0-9a-z]+)"/.exec(story.html)?.[1];
   if (!claimPath) throw new Error('no claim link on the story page');
   const claim = await browserFigures(claimPath);
+  // The static page is the floor: what Next and React cost on a page with no data at all.
+  const floor = await browserFigures('/about');
 
   console.log(`page    JS transferred (KB)  HTML gzip (KB)  LCP ms  CLS     Lighthouse perf  a11y`);
-  for (const [name, figures, pagePath] of [['story', story, storyPath], ['claim', claim, claimPath]] as const) {
+  for (const [name, figures, pagePath] of [['story', story, storyPath], ['claim', claim, claimPath], ['/about', floor, '/about']] as const) {
     const scores = await lighthouseScores(pagePath);
     console.log(
       `${name.padEnd(8)}${figures.jsKb.toFixed(1).padStart(19)}  ${figures.htmlGzipKb.toFixed(1).padStart(14)}  ${figures.lcp.toFixed(0).padStart(6)}  ${figures.cls.toFixed(3)}  ${scores.performance.toFixed(2).padStart(15)}  ${scores.accessibility.toFixed(2)}`,
@@ -99,10 +101,12 @@ try {
   }
 
   // The same claim HTML from a bare Node server, for context: what HTTP on this machine costs at all.
-  const claimHtml = gzipSync(claim.html);
-  const bare = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
-    response.end(claimHtml);
+  const plain = Buffer.from(claim.html);
+  const compressed = gzipSync(plain);
+  const bare = createServer((request, response) => {
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.end(gzip ? compressed : plain);
   }).listen(0, '127.0.0.1');
   await new Promise((resolve) => bare.once('listening', resolve));
   const barePort = (bare.address() as AddressInfo).port;
@@ -113,11 +117,19 @@ try {
     ['claim page', origin + claimPath],
     ['claim HTML, bare Node', `http://127.0.0.1:${barePort}/`],
   ] as const;
-  const rates: number[] = [];
-  for (const [, url] of targets) rates.push(await requestsPerSecond(url));
+  // Gzip as browsers ask for it, and uncompressed to show what compressing on every response costs
+  // (a reverse proxy or CDN in front would cache the compressed page instead).
+  const gzip: number[] = [];
+  const identity: number[] = [];
+  for (const [, url] of targets) gzip.push(await requestsPerSecond(url, 'gzip'));
+  for (const [, url] of targets) identity.push(await requestsPerSecond(url, 'identity'));
   bare.close();
-  console.log(`\nrequests/s, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, loopback       req/s   vs static page`);
-  targets.forEach(([name], index) => console.log(`${name.padEnd(58)}${rates[index]!.toFixed(0).padStart(8)}   ${(rates[index]! / rates[0]!).toFixed(2)}`));
+  console.log(`\nrequests/s, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, loopback   gzip req/s  vs static   identity req/s  vs static`);
+  targets.forEach(([name], index) =>
+    console.log(
+      `${name.padEnd(52)}${gzip[index]!.toFixed(0).padStart(12)}  ${(gzip[index]! / gzip[0]!).toFixed(2).padStart(9)}  ${identity[index]!.toFixed(0).padStart(15)}  ${(identity[index]! / identity[0]!).toFixed(2).padStart(9)}`,
+    ),
+  );
 } finally {
   process.kill(-server.pid!, 'SIGTERM');
 }

@@ -25,7 +25,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Parallax
             </Link>
             <p className="hidden text-sm text-zinc-600 sm:block dark:text-zinc-400">One event, every outlet, claim by claim.</p>
-            <nav aria-label="Site" className="ml-auto text-sm">
+            <nav aria-label="Site" className="ml-auto flex gap-4 text-sm">
+              <Link href="/stories/new" className="hover:underline">
+                New comparison
+              </Link>
               <Link href="/about" className="hover:underline">
                 How to read a comparison
               </Link>

@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const itv =
+  'Some British staff and dependants are being withdrawn from the embassy in Ukraine amid mounting fears of a Russian invasion. ' +
+  'Officials said that around half of the staff working in Kyiv will return to the UK.';
+const sun = 'BRITAIN has begun withdrawing some embassy staff from Ukraine over fears Russia will invade any day. Around half of staff are expected to leave, reports the BBC.';
+const lbcHtml = `<!doctype html><html><head><title>Embassy staff leave Kyiv</title>
+<meta property="og:site_name" content="LBC"><meta property="og:url" content="https://www.lbc.co.uk/news/embassy-staff">
+<meta property="article:published_time" content="2022-01-24T09:00:00Z">
+<script>alert('script in the head')</script></head>
+<body><nav>Home News Sport</nav><article><h1>Embassy staff leave Kyiv</h1>
+<p>Around half of the embassy staff in Kiev are returning to Britain, officials said.</p>
+<p>Some British staff are being withdrawn from the embassy amid fears of a Russian invasion.</p>
+<img src="x" onerror="alert('onerror')"><script>alert('script in the body')</script></article></body></html>`;
+
+async function storyCount(request: APIRequestContext): Promise<number> {
+  let total = 0;
+  for (let page = 1; ; page++) {
+    const body = (await (await request.get(`/api/stories?page=${page}`)).json()) as { stories: unknown[]; hasMore: boolean };
+    total += body.stories.length;
+    if (!body.hasMore) return total;
+  }
+}
+
+/** The form's error summary (Next's route announcer is an alert too). */
+function problems(page: Page) {
+  return page.getByRole('alert').filter({ hasText: 'The story was not saved' });
+}
+
+function article(page: Page, number: number) {
+  return page.getByRole('group', { name: `Article ${number}` });
+}
+
+test.beforeEach(async ({ page }) => {
+  // No script from a pasted page may ever run.
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+  await page.goto('/stories/new');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+});
+
+test('paste two articles and drop a third as an HTML file, follow the analysis, land on the story with claims aligned', async ({ page }) => {
+  await page.getByLabel('Title').fill('Embassy staff leave Ukraine (pasted)');
+  await article(page, 1).getByLabel('Outlet').fill('ITV News');
+  await article(page, 1).getByLabel('Text').fill(itv);
+  await article(page, 2).getByLabel('Outlet').fill('The Sun');
+  await article(page, 2).getByLabel('Text').fill(sun);
+  await page.getByRole('button', { name: 'Add another article' }).click();
+  await article(page, 3).getByLabel('File for article 3').setInputFiles({ name: 'lbc.html', mimeType: 'text/html', buffer: Buffer.from(lbcHtml) });
+  // The outlet, address and date come from the page's own metadata.
+  await expect(article(page, 3).getByLabel('Outlet')).toHaveValue('LBC');
+  await expect(article(page, 3).getByLabel('Web address (optional)')).toHaveValue('https://www.lbc.co.uk/news/embassy-staff');
+  await expect(article(page, 3).getByLabel('Date (optional)')).toHaveValue('2022-01-24');
+
+  await page.getByRole('button', { name: 'Compare these articles' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Saved\. Analysing the story/ }).or(page.getByRole('heading', { name: 'Claims' }))).toBeVisible();
+  await expect(page).toHaveURL(/\/stories\/embassy-staff-leave-ukraine-pasted-[0-9a-f]+$/, { timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embassy staff leave Ukraine (pasted)');
+  await expect(page.getByRole('list', { name: 'Outlets' })).toContainText('LBC');
+  // The "around half" claim is reported by all three.
+  const everywhere = page.locator('[data-claim-id]').filter({ hasNot: page.locator('[data-reported="false"]') });
+  await expect(everywhere.filter({ hasText: /half of/i })).toHaveCount(1);
+  // The saved draft is gone: the form starts empty again.
+  await page.goto('/stories/new');
+  await expect(page.getByLabel('Title')).toHaveValue('');
+});
+
+test('a refresh in the middle of pasting keeps the text', async ({ page }) => {
+  await page.getByLabel('Title').fill('Half-written');
+  await article(page, 2).getByLabel('Text').fill(sun);
+  await page.reload();
+  await expect(page.getByLabel('Title')).toHaveValue('Half-written');
+  await expect(article(page, 2).getByLabel('Text')).toHaveValue(sun);
+});
+
+test.describe('bad input gets a clear message, nothing is saved and no script runs', () => {
+  test('one article only', async ({ page, request }) => {
+    const before = await storyCount(request);
+    await page.getByLabel('Title').fill('Lonely');
+    await article(page, 1).getByLabel('Text').fill(itv);
+    await page.getByRole('button', { name: 'Remove article 2' }).click();
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    await expect(problems(page)).toContainText('Articles: a comparison needs at least 2 articles');
+    expect(await storyCount(request)).toBe(before);
+  });
+
+  test('an empty article', async ({ page, request }) => {
+    const before = await storyCount(request);
+    await page.getByLabel('Title').fill('Half empty');
+    await article(page, 1).getByLabel('Text').fill(itv);
+    await article(page, 2).getByLabel('Text').fill('   ');
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    await expect(problems(page)).toContainText('Article 2, text: must not be empty');
+    await expect(article(page, 2).getByLabel('Text')).toHaveAttribute('aria-invalid', 'true');
+    expect(await storyCount(request)).toBe(before);
+  });
+
+  test('a 5 MB paste', async ({ page, request }) => {
+    const before = await storyCount(request);
+    await page.getByLabel('Title').fill('Too long');
+    await article(page, 1).getByLabel('Text').fill(itv);
+    await article(page, 2).getByLabel('Text').fill('Troops gathered. '.repeat(300_000));
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    await expect(problems(page)).toContainText('Article 2, text: must be at most 300,000 characters');
+    expect(await storyCount(request)).toBe(before);
+  });
+
+  test('a binary file', async ({ page, request }) => {
+    const before = await storyCount(request);
+    await article(page, 1).getByLabel('File for article 1').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
+    await expect(problems(page)).toContainText('Article 1: photo.txt is not a text file (it holds binary data).');
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    expect(await storyCount(request)).toBe(before);
+  });
+
+  test('HTML full of scripts is reduced to its text and never runs', async ({ page }) => {
+    await page.getByLabel('Title').fill('Scripts everywhere');
+    await article(page, 1).getByLabel('Text').fill(itv);
+    await article(page, 2).getByLabel('File for article 2').setInputFiles({ name: 'lbc.html', mimeType: 'text/html', buffer: Buffer.from(lbcHtml) });
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    await expect(page).toHaveURL(/\/stories\/scripts-everywhere-[0-9a-f]+$/, { timeout: 60_000 });
+    await page.getByRole('link', { name: 'Full text of LBC' }).click();
+    await expect(page.locator('main')).toContainText('Around half of the embassy staff in Kiev');
+    await expect(page.locator('main')).not.toContainText('alert(');
+  });
+});
+
+test('the form passes axe', async ({ page }) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

@@ -28,7 +28,15 @@ function isSettled(job: JobState | null): boolean {
  * Shows an analysis in progress and keeps the page current: the page is served from a cache, so while
  * the job it was rendered with differs from the latest one, it polls the job and refreshes the page.
  */
-function StatusPoller({ slug, rendered, hasClaims }: { slug: string; rendered: JobState | null; hasClaims: boolean }) {
+interface Props {
+  slug: string;
+  rendered: JobState | null;
+  hasClaims: boolean;
+  /** What happens when the job is done, if not the default for a story page. */
+  whenDone?: string;
+}
+
+function StatusPoller({ slug, rendered, hasClaims, whenDone }: Props) {
   const router = useRouter();
   const { data: latest, dataUpdatedAt } = useQuery({
     queryKey: ['job', slug],
@@ -68,13 +76,13 @@ function StatusPoller({ slug, rendered, hasClaims }: { slug: string; rendered: J
       <p className="font-medium">{hasClaims ? 'Re-analysing this story…' : 'Analysing this story…'}</p>
       <p className="text-sm">
         {STAGE_TEXT[job.stage] ?? job.stage}
-        {progress}. {hasClaims ? 'The claims below are from the previous analysis; the page updates when it is done.' : 'The comparison appears here when it is done.'}
+        {progress}. {whenDone ?? (hasClaims ? 'The claims below are from the previous analysis; the page updates when it is done.' : 'The comparison appears here when it is done.')}
       </p>
     </div>
   );
 }
 
-export function AnalysisStatus(props: { slug: string; rendered: JobState | null; hasClaims: boolean }) {
+export function AnalysisStatus(props: Props) {
   return (
     <QueryProvider>
       <StatusPoller {...props} />

@@ -21,7 +21,15 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
   return (
     <header className="mb-6">
       <h1 className="font-serif text-3xl font-semibold text-balance">{story.title}</h1>
-      <p className="mt-2 text-sm text-muted">{summaryLine(story)}</p>
+      <p className="mt-2 text-sm text-muted">
+        {summaryLine(story)}
+        <span className="print:hidden">
+          {' · '}
+          <Link className="link" href={`/stories/${story.slug}/edit`}>
+            Edit articles
+          </Link>
+        </span>
+      </p>
       <ul className="mt-4 flex flex-wrap gap-3" aria-label="Outlets">
         {story.columns.map((column) => (
           <li key={column.articleId} className="panel min-w-48 py-2">

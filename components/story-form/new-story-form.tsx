@@ -5,34 +5,12 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { QueryProvider } from '@/components/query-provider';
 import type { JobState } from '@/components/reader/analysis-status';
-import { describeHtml, DRAFT_KEY, draftToRequest, emptyArticle, emptyDraft, fieldOfIssue, hostOf, parseDraft, readFileContent, type Draft, type DraftArticle } from './draft';
-
-interface Issue {
-  article: number | null;
-  field: string;
-  message: string;
-}
+import { ApiError, sendJson, type Issue } from './api';
+import { describeHtml, DRAFT_KEY, draftToRequest, emptyArticle, emptyDraft, hostOf, parseDraft, readFileContent, type Draft, type DraftArticle } from './draft';
 
 type Created = { slug: string; url: string; job: { id: number } };
 
-class SubmitError extends Error {
-  constructor(message: string, readonly issues: Issue[]) {
-    super(message);
-  }
-}
-
-async function submitStory(draft: Draft): Promise<Created> {
-  let response: Response;
-  try {
-    response = await fetch('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draftToRequest(draft)) });
-  } catch {
-    throw new SubmitError('Could not reach the server. Your articles are kept in this browser; try again.', []);
-  }
-  const body = (await response.json().catch(() => null)) as { error?: { message: string; issues?: { path: string; message: string }[] } } & Partial<Created>;
-  if (response.status === 202 && body?.slug) return body as Created;
-  const issues = (body?.error?.issues ?? []).map((issue) => ({ ...fieldOfIssue(issue.path), message: issue.message }));
-  throw new SubmitError(body?.error?.message ?? `The server answered ${response.status}.`, issues);
-}
+const submitStory = (draft: Draft) => sendJson<Created>('POST', '/api/stories', draftToRequest(draft));
 
 const FIELD_NAMES: Record<string, string> = { text: 'text', outlet: 'outlet', url: 'web address', publishedAt: 'date', title: 'title', article: 'article', articles: 'articles', story: 'story' };
 
@@ -98,7 +76,7 @@ function Form() {
     }
   };
 
-  const issues = mutation.error instanceof SubmitError ? mutation.error.issues : [];
+  const issues = mutation.error instanceof ApiError ? mutation.error.issues : [];
   const issueFor = (article: number | null, field: string) => issues.find((issue) => issue.article === article && issue.field === field)?.message;
   const update = (key: string, change: Partial<DraftArticle>) =>
     setDraft({ ...draft, articles: draft.articles.map((article) => (article.key === key ? { ...article, ...change } : article)) });

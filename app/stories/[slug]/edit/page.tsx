@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnalysisStatus } from '@/components/reader/analysis-status';
+import { EditArticles } from '@/components/story-form/edit-articles';
+import { getDatabase } from '@/lib/db';
+import { getLatestAnalysis } from '@/lib/db/queries/analyses';
+import { getStoryBySlug } from '@/lib/db/queries/stories';
+
+// Always the articles as they are now: an editor must not see a cached copy.
+export const dynamic = 'force-dynamic';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const metadata: Metadata = { title: 'Edit articles', robots: { index: false } };
+
+export default async function EditStoryPage({ params }: Props) {
+  const { slug } = await params;
+  const { db } = await getDatabase();
+  const story = await getStoryBySlug(db, slug);
+  if (!story) notFound();
+  const job = await getLatestAnalysis(db, story.id);
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link className="link" href={`/stories/${story.slug}`}>
+          {story.title}
+        </Link>{' '}
+        › Edit articles
+      </nav>
+      <h1 className="mt-2 mb-4 font-serif text-2xl font-semibold">Edit the articles</h1>
+      <p className="mb-4 max-w-prose text-sm">
+        Correct an outlet’s name, a date or an address, add an article or remove one. Each change analyses the story again;
+        links to its claims keep working.
+      </p>
+      <AnalysisStatus
+        slug={story.slug}
+        rendered={job && { id: job.id, status: job.status, stage: job.stage, articlesDone: job.articlesDone, articlesTotal: job.articlesTotal, error: job.error }}
+        hasClaims
+        whenDone="The story page shows the new comparison when it is done."
+      />
+      <EditArticles
+        slug={story.slug}
+        articles={story.articles.map((article) => ({
+          id: article.id,
+          outlet: article.outlet,
+          publishedAt: article.publishedAt,
+          url: article.url,
+          excerpt: `${(article.text ?? article.source).replace(/\s+/g, ' ').trim().slice(0, 160)}…`,
+        }))}
+      />
+    </article>
+  );
+}

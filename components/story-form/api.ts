@@ -1,0 +1,31 @@
+import { fieldOfIssue } from './draft';
+
+/** One thing the API refused, placed on the article and field it concerns. */
+export interface Issue {
+  article: number | null;
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(message: string, readonly issues: Issue[] = []) {
+    super(message);
+  }
+}
+
+/**
+ * Sends JSON to the API and returns the answer's body, or throws an ApiError with the API's own
+ * message and issues (the API validates; the forms only show what it says).
+ */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  } catch {
+    throw new ApiError('Could not reach the server; nothing was changed. Try again.');
+  }
+  const answer = (await response.json().catch(() => null)) as { error?: { message: string; issues?: { path: string; message: string }[] } } | null;
+  if (response.ok) return answer as T;
+  const issues = (answer?.error?.issues ?? []).map((issue) => ({ ...fieldOfIssue(issue.path), message: issue.message }));
+  throw new ApiError(answer?.error?.message ?? `The server answered ${response.status}; nothing was changed.`, issues);
+}

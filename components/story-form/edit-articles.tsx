@@ -1,0 +1,184 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { QueryProvider } from '@/components/query-provider';
+import { ApiError, sendJson } from './api';
+import { describeHtml, draftToRequest, emptyArticle, readFileContent, type DraftArticle } from './draft';
+
+export interface EditableArticle {
+  id: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  /** The first words of the article, so the user knows which one this is. */
+  excerpt: string;
+}
+
+type Change = { kind: 'update'; id: string; body: Record<string, string | null> } | { kind: 'remove'; id: string } | { kind: 'add'; body: unknown };
+
+function send(slug: string, change: Change) {
+  const base = `/api/stories/${encodeURIComponent(slug)}/articles`;
+  if (change.kind === 'add') return sendJson('POST', base, change.body);
+  if (change.kind === 'remove') return sendJson('DELETE', `${base}/${encodeURIComponent(change.id)}`);
+  return sendJson('PATCH', `${base}/${encodeURIComponent(change.id)}`, change.body);
+}
+
+function ArticleEditor({ article, number, onChange, busy }: { article: EditableArticle; number: number; onChange: (change: Change) => void; busy: boolean }) {
+  const [outlet, setOutlet] = useState(article.outlet ?? '');
+  const [publishedAt, setPublishedAt] = useState(article.publishedAt ?? '');
+  const [url, setUrl] = useState(article.url ?? '');
+  const [confirming, setConfirming] = useState(false);
+  const changes: Record<string, string | null> = {
+    ...(outlet.trim() !== (article.outlet ?? '') ? { outlet: outlet.trim() || null } : {}),
+    ...(publishedAt !== (article.publishedAt ?? '') ? { publishedAt: publishedAt || null } : {}),
+    ...(url.trim() !== (article.url ?? '') ? { url: url.trim() || null } : {}),
+  };
+  const name = article.outlet ?? `article ${number}`;
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (Object.keys(changes).length > 0) onChange({ kind: 'update', id: article.id, body: changes });
+  };
+  return (
+    <form onSubmit={save} className="panel grid gap-3" aria-label={`Article ${number}: ${name}`}>
+      <p className="text-sm text-muted">
+        <bdi>{article.excerpt}</bdi>
+      </p>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <label className="grid gap-1 text-sm">
+          Outlet
+          <input className="input" value={outlet} onChange={(event) => setOutlet(event.target.value)} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          Date
+          <input className="input" type="date" value={publishedAt} onChange={(event) => setPublishedAt(event.target.value)} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          Web address
+          <input className="input" type="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://…" />
+        </label>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="button" disabled={busy || Object.keys(changes).length === 0}>
+          Save changes<span className="sr-only"> to {name}</span>
+        </button>
+        {confirming ? (
+          <span className="flex items-center gap-2 text-sm">
+            Remove {name}’s article from the story?
+            <button type="button" className="button" onClick={() => onChange({ kind: 'remove', id: article.id })} disabled={busy}>
+              Yes, remove it
+            </button>
+            <button type="button" className="link" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="link ml-auto text-sm" onClick={() => setConfirming(true)}>
+            Remove<span className="sr-only"> {name}’s article</span>
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function AddArticle({ onChange, busy }: { onChange: (change: Change) => void; busy: boolean }) {
+  const [article, setArticle] = useState<DraftArticle>(emptyArticle);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = readFileContent(file.name, new Uint8Array(await file.arrayBuffer()));
+    if ('error' in read) return setFileError(read.error);
+    setFileError(null);
+    const found = read.format === 'html' ? describeHtml(read.content) : { outlet: null, url: null, publishedAt: null };
+    setArticle({ ...article, ...read, fileName: file.name, outlet: article.outlet || found.outlet || '', url: article.url || found.url || '', publishedAt: article.publishedAt || found.publishedAt || '' });
+  };
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const [body] = draftToRequest({ title: '', articles: [article] }).articles;
+    onChange({ kind: 'add', body });
+  };
+  return (
+    <form onSubmit={add} className="panel grid gap-3" aria-label="Add an article">
+      <h2 className="text-lg font-semibold">Add an article</h2>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <label className="grid gap-1 text-sm">
+          Outlet
+          <input className="input" value={article.outlet} onChange={(event) => setArticle({ ...article, outlet: event.target.value })} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          Date (optional)
+          <input className="input" type="date" value={article.publishedAt} onChange={(event) => setArticle({ ...article, publishedAt: event.target.value })} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          Web address (optional)
+          <input className="input" type="url" value={article.url} onChange={(event) => setArticle({ ...article, url: event.target.value })} />
+        </label>
+      </div>
+      <label className="grid gap-1 text-sm">
+        {article.format === 'html' ? `HTML from ${article.fileName}` : 'Text'}
+        <textarea className="input min-h-32 font-mono text-xs" value={article.content} onChange={(event) => setArticle({ ...article, content: event.target.value })} />
+      </label>
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="button cursor-pointer">
+          Choose a file…
+          <input type="file" accept=".txt,.md,.markdown,.html,.htm" className="sr-only" aria-label="File for the new article" onChange={(event) => void onFile(event.target.files?.[0])} />
+        </label>
+        {fileError && (
+          <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+            {fileError}
+          </span>
+        )}
+        <button type="submit" className="button ml-auto" disabled={busy}>
+          Add to the story
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Editor({ slug, articles }: { slug: string; articles: EditableArticle[] }) {
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (change: Change) => send(slug, change),
+    onSuccess: (_answer, change) => {
+      setDone(change.kind === 'add' ? 'Article added.' : change.kind === 'remove' ? 'Article removed.' : 'Changes saved.');
+      router.refresh();
+    },
+    onMutate: () => setDone(null),
+  });
+  const error = mutation.error instanceof ApiError ? mutation.error : null;
+  return (
+    <div className="grid gap-4">
+      <div aria-live="polite">
+        {done && (
+          <p role="status" className="notice">
+            {done} The story is being analysed again; existing claim links keep working.
+          </p>
+        )}
+        {error && (
+          <div role="alert" className="notice notice-error">
+            <p className="font-semibold">Nothing was changed.</p>
+            <p className="text-sm">{error.issues.length > 0 ? error.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : error.message}</p>
+          </div>
+        )}
+      </div>
+      {articles.map((article, index) => (
+        // Keyed by content too, so the fields show what was saved after a refresh.
+        <ArticleEditor key={`${article.id}:${article.outlet}:${article.publishedAt}:${article.url}`} article={article} number={index + 1} onChange={mutation.mutate} busy={mutation.isPending} />
+      ))}
+      <AddArticle key={articles.length} onChange={mutation.mutate} busy={mutation.isPending} />
+    </div>
+  );
+}
+
+/** Correct a story's articles: outlet names, dates, addresses; add or remove articles. Every change re-analyses. */
+export function EditArticles(props: { slug: string; articles: EditableArticle[] }) {
+  return (
+    <QueryProvider>
+      <Editor {...props} />
+    </QueryProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const texts = [
+  'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
+  'Around 100,000 Russian troops are stationed near the border, reports the BBC. The embassy in Kiev will stay open.',
+  'An estimated 100,000 troops are at the border. Staff have begun leaving the embassy in Kyiv.',
+];
+
+async function newStory(request: APIRequestContext, title: string): Promise<string> {
+  const response = await request.post('/api/stories', { data: { title, articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
+  return ((await response.json()) as { slug: string }).slug;
+}
+
+async function settled(request: APIRequestContext, slug: string): Promise<void> {
+  await expect(async () => {
+    const { job } = (await (await request.get(`/api/stories/${slug}/status`)).json()) as { job: { status: string } | null };
+    expect(job?.status).toBe('done');
+  }).toPass({ timeout: 60_000 });
+}
+
+test('renaming an outlet shows the new name everywhere, and the claim links keep working', async ({ page, request }) => {
+  const slug = await newStory(request, 'Rename an outlet');
+  await settled(request, slug);
+  await page.goto(`/stories/${slug}`);
+  const claimLink = await page.locator('[data-claim-id] a').first().getAttribute('href');
+  await page.getByRole('link', { name: 'Edit articles' }).click();
+  const first = page.getByRole('form', { name: 'Article 1: Outlet 1' });
+  await first.getByLabel('Outlet').fill('The Daily Example');
+  await first.getByLabel('Date').fill('2022-01-24');
+  await first.getByRole('button', { name: 'Save changes to Outlet 1' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Article 1: The Daily Example' })).toBeVisible();
+  await settled(request, slug);
+
+  await expect(async () => {
+    await page.goto(`/stories/${slug}`);
+    await expect(page.getByRole('list', { name: 'Outlets' })).toContainText('The Daily Example', { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Outlets' })).toContainText('2022-01-24');
+  await expect(page.getByRole('checkbox', { name: 'The Daily Example' })).toBeVisible();
+  const claim = await page.goto(claimLink!);
+  expect(claim?.status()).toBe(200);
+});
+
+test('an article is added and another removed from the editor; removing one of the last two is refused with a message', async ({ page, request }) => {
+  const slug = await newStory(request, 'Add and remove');
+  await settled(request, slug);
+  await page.goto(`/stories/${slug}/edit`);
+  const add = page.getByRole('form', { name: 'Add an article' });
+  await add.getByLabel('Outlet').fill('Outlet 4');
+  await add.getByLabel('Text').fill('Staff began leaving the embassy in Kyiv as 100,000 troops waited at the border.');
+  await add.getByRole('button', { name: 'Add to the story' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Article added.' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Article 4: Outlet 4' })).toBeVisible();
+
+  for (const outlet of ['Outlet 1', 'Outlet 2']) {
+    const form = page.getByRole('form', { name: new RegExp(`: ${outlet}$`) });
+    await form.getByRole('button', { name: `Remove ${outlet}’s article` }).click();
+    await form.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Article removed.' })).toBeVisible();
+    await expect(form).toHaveCount(0);
+  }
+  const last = page.getByRole('form', { name: /: Outlet 3$/ });
+  await last.getByRole('button', { name: 'Remove Outlet 3’s article' }).click();
+  await last.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed.' })).toContainText('A comparison needs at least two articles');
+  await expect(page.getByRole('form', { name: /^Article \d: / })).toHaveCount(2);
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

@@ -28,6 +28,23 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
           <Link className="link" href={`/stories/${story.slug}/edit`}>
             Edit articles
           </Link>
+          {' · '}
+          <Link className="link" href={`/stories/${story.slug}/lesson`}>
+            Make a lesson
+          </Link>
+          {story.counts.claims > 0 && (
+            <>
+              {' · '}Download the grid:{' '}
+              {(['csv', 'json', 'md'] as const).map((format, index) => (
+                <span key={format}>
+                  {index > 0 && ', '}
+                  <a className="link" href={`/api/stories/${story.slug}/export?format=${format}`} download>
+                    {format === 'md' ? 'Markdown' : format.toUpperCase()}
+                  </a>
+                </span>
+              ))}
+            </>
+          )}
         </span>
       </p>
       <ul className="mt-4 flex flex-wrap gap-3" aria-label="Outlets">

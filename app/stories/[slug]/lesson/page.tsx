@@ -1,0 +1,140 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnswerKey } from '@/components/lesson/answer-key';
+import { LessonQuestion } from '@/components/lesson/lesson-question';
+import { HighlightedText } from '@/components/reader/highlighted-text';
+import { publicUrl } from '@/lib/env';
+import { buildQuestion, lessonSearch, MAX_LESSON_CLAIMS, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
+import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
+import { loadStory } from '@/lib/server/reader';
+
+// The options are in the query string, so the page is rendered for each request.
+export const dynamic = 'force-dynamic';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function toParams(search: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  return params;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = await loadStory((await params).slug);
+  return { title: story ? `Lesson: ${story.title}` : 'Story not found' };
+}
+
+export default async function LessonPage({ params, searchParams }: Props) {
+  const story = await loadStory((await params).slug);
+  if (!story) notFound();
+  const options = parseLessonOptions(toParams(await searchParams));
+  const questions = pickClaims(story.claims, options).map((claim) => buildQuestion(claim, story.columns, options));
+  const lessonPath = `/stories/${story.slug}/lesson${lessonSearch(options)}`;
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
+        <Link className="link" href={`/stories/${story.slug}`}>
+          {story.title}
+        </Link>{' '}
+        › Lesson
+      </nav>
+      <h1 className="mt-2 font-serif text-2xl font-semibold">Spot the difference: {story.title}</h1>
+      <p className="mt-2 max-w-prose">
+        {options.blind ? 'Several outlets' : story.columns.map((column) => column.name).join(', ')} reported the same event. For each question, mark the
+        words that differ between their versions and say how they differ, then check your answer.{' '}
+        <Link className="link print:hidden" href="/about">
+          How to read a comparison
+        </Link>
+      </p>
+
+      <form method="get" action={`/stories/${story.slug}/lesson`} className="filters mt-4 print:hidden" aria-label="Lesson options">
+        <div className="flex flex-wrap items-end gap-4">
+          <label className="grid gap-1 text-sm">
+            Questions
+            <select name="claims" defaultValue={options.claims} className="input">
+              {Array.from({ length: MAX_LESSON_CLAIMS }, (_, index) => index + 1).map((count) => (
+                <option key={count}>{count}</option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" name="blind" value="1" defaultChecked={options.blind} className="size-5" />
+            Hide outlet names (blind mode)
+          </label>
+        </div>
+        <fieldset>
+          <legend>Kinds of difference</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {DISCREPANCY_TYPES.map((info) => (
+              <label key={info.type} className="inline-flex items-center gap-1.5 text-sm">
+                <input type="checkbox" name="type" value={info.type} defaultChecked={options.types.includes(info.type)} />
+                {info.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className="button">
+            Make the worksheet
+          </button>
+          <span className="text-sm text-muted">
+            Link to this lesson:{' '}
+            <a className="link break-all" href={lessonPath}>
+              {publicUrl()}
+              {lessonPath}
+            </a>
+          </span>
+        </div>
+      </form>
+
+      {questions.length === 0 ? (
+        <p className="notice">No claim in this story is reported by two outlets with these kinds of difference. Choose more kinds of difference.</p>
+      ) : (
+        <div className="mt-6 grid gap-6">
+          {questions.map((question, index) => (
+            <LessonQuestion key={question.claimId} question={question} number={index + 1} types={options.types} />
+          ))}
+        </div>
+      )}
+
+      {questions.length > 0 && (
+        <AnswerKey>
+          <ol className="grid gap-6">
+            {questions.map((question, index) => (
+              <li key={question.claimId} className="break-inside-avoid">
+                <h3 className="font-semibold">
+                  Question {index + 1}: {question.types.map(discrepancyLabel).join(', ')}
+                </h3>
+                <ul className="mt-2 grid gap-2" aria-label="Versions">
+                  {question.versions.map((version) => (
+                    <li key={version.articleId}>
+                      <span className="font-semibold">{version.label}:</span>{' '}
+                      <HighlightedText text={version.text} offset={version.offset} marks={version.marks} outlet={version.label} />
+                    </li>
+                  ))}
+                </ul>
+                <ul className="mt-2 list-disc pl-5 text-sm" aria-label="Why">
+                  {question.explanations.map((explanation, position) => (
+                    <li key={position}>{explanation.text}</li>
+                  ))}
+                </ul>
+                {!options.blind && (
+                  <p className="mt-1 text-sm print:hidden">
+                    <Link className="link" href={`/stories/${story.slug}/claims/${question.claimId}`}>
+                      The claim compared<span className="sr-only"> for question {index + 1}</span>
+                    </Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </AnswerKey>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+'use client';
+
+import { useState } from 'react';
+import { checkAnswer, type Feedback, type Question } from '@/lib/lessons/worksheet';
+import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
+
+function list(types: readonly string[]): string {
+  const labels = types.map(discrepancyLabel);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
+}
+
+function FeedbackText({ feedback, question }: { feedback: Feedback; question: Question }) {
+  return (
+    <div role="status" className={`notice ${feedback.allRight ? '' : 'notice-error'}`}>
+      <p className="font-semibold">{feedback.allRight ? 'Well spotted: you found every difference.' : 'Not quite.'}</p>
+      <ul className="mt-1 list-disc pl-5 text-sm">
+        {feedback.typesFound.length > 0 && <li>Right: they differ in {list(feedback.typesFound)}.</li>}
+        {feedback.typesMissed.length > 0 && <li>Missed: they also differ in {list(feedback.typesMissed)}.</li>}
+        {feedback.typesWrong.length > 0 && <li>Not here: they do not differ in {list(feedback.typesWrong)}.</li>}
+        <li>
+          You marked {feedback.wordsFound} of {feedback.wordsFound + feedback.wordsMissed} differing words
+          {feedback.wordsExtra > 0 ? `, and ${feedback.wordsExtra} ${feedback.wordsExtra === 1 ? 'word that is' : 'words that are'} the same in every version` : ''}.
+        </li>
+      </ul>
+      <p className="mt-2 text-sm font-semibold">Why:</p>
+      <ul className="list-disc pl-5 text-sm">
+        {question.explanations.map((explanation, index) => (
+          <li key={index}>
+            <span className="badge" data-type={explanation.type}>
+              {discrepancyLabel(explanation.type)}
+            </span>{' '}
+            {explanation.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * One worksheet question: the outlets' versions with every word a toggle (tap or Space/Enter), the
+ * difference types as choices, and a check against the engine's findings.
+ */
+export function LessonQuestion({ question, number, types }: { question: Question; number: number; types: readonly string[] }) {
+  const [marked, setMarked] = useState<number[][]>(() => question.versions.map(() => []));
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const toggleWord = (version: number, word: number) => {
+    setFeedback(null);
+    setMarked(marked.map((words, index) => (index !== version ? words : words.includes(word) ? words.filter((other) => other !== word) : [...words, word])));
+  };
+  return (
+    <section aria-labelledby={`q${number}`} className="panel break-inside-avoid">
+      <h2 id={`q${number}`} className="text-lg font-semibold">
+        Question {number}
+      </h2>
+      <p className="text-sm text-muted">Tap the words that differ between the versions, then say how they differ.</p>
+      <div className="mt-3 grid gap-3 md:grid-cols-2">
+        {question.versions.map((version, versionIndex) => (
+          <div key={version.articleId} role="group" aria-label={version.label} className="rounded border border-zinc-200 p-3 dark:border-zinc-800">
+            <p className="mb-1 text-sm font-semibold">{version.label}</p>
+            <p className="leading-loose">
+              <bdi>
+                {version.words.map((word, wordIndex) => {
+                  const pressed = marked[versionIndex]!.includes(wordIndex);
+                  const before = version.text.slice(wordIndex === 0 ? 0 : version.words[wordIndex - 1]!.end, word.start);
+                  return (
+                    <span key={wordIndex}>
+                      {before}
+                      <button
+                        type="button"
+                        aria-pressed={pressed}
+                        onClick={() => toggleWord(versionIndex, wordIndex)}
+                        className={`word rounded px-0.5 ${pressed ? 'bg-yellow-200 underline decoration-2 dark:bg-yellow-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'}`}
+                      >
+                        {word.text}
+                      </button>
+                    </span>
+                  );
+                })}
+                {version.text.slice(version.words.at(-1)?.end ?? 0)}
+              </bdi>
+            </p>
+          </div>
+        ))}
+      </div>
+      <fieldset className="mt-3">
+        <legend className="text-sm font-semibold">How do they differ?</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+          {DISCREPANCY_TYPES.filter((info) => types.includes(info.type)).map((info) => (
+            <label key={info.type} className="inline-flex items-center gap-1.5 text-sm" title={info.description}>
+              <input
+                type="checkbox"
+                className="size-5"
+                checked={chosen.includes(info.type)}
+                onChange={(event) => {
+                  setFeedback(null);
+                  setChosen(event.target.checked ? [...chosen, info.type] : chosen.filter((type) => type !== info.type));
+                }}
+              />
+              {info.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="mt-3 print:hidden">
+        <button type="button" className="button" onClick={() => setFeedback(checkAnswer(question, { types: chosen, marked }))}>
+          Check question {number}
+        </button>
+      </div>
+      <div aria-live="polite" className="mt-3">
+        {feedback && <FeedbackText feedback={feedback} question={question} />}
+      </div>
+    </section>
+  );
+}

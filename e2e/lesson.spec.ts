@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const lessonPath = '/stories/embassy-staff-leave-ukraine/lesson?claims=2&blind=1';
+
+test('a blind-mode lesson: one question answered right, one wrong, each with feedback', async ({ page }) => {
+  await expect(async () => {
+    await page.goto(lessonPath);
+    await expect(page.getByRole('heading', { name: 'Question 2', level: 2 })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 90_000 });
+  const question = (number: number) => page.getByRole('region', { name: `Question ${number}`, exact: true });
+  // Blind: the worksheet never names an outlet.
+  for (const number of [1, 2]) await expect(question(number)).not.toContainText(/ITV|The Sun|LBC/);
+  await expect(question(1).getByRole('group', { name: 'Outlet A' })).toBeVisible();
+
+  // The teacher's key says what is right.
+  await page.getByRole('button', { name: 'Show the answer key' }).click();
+  const key = page.getByRole('region', { name: 'Answer key' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Question 1:/ }) });
+  const types = (await key.getByRole('heading').innerText()).replace(/^Question 1: /, '').split(', ');
+  const versions = await key.getByRole('list', { name: 'Versions' }).getByRole('listitem').all();
+  for (const version of versions) {
+    const label = (await version.locator('span.font-semibold').innerText()).replace(/:$/, '');
+    const marked = await version.locator('mark').evaluateAll((marks) => marks.map((mark) => mark.firstChild?.textContent ?? ''));
+    for (const word of marked.join(' ').match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu) ?? []) {
+      for (const button of await question(1).getByRole('group', { name: label }).getByRole('button', { name: word, exact: true }).all()) await button.click();
+    }
+  }
+  for (const type of types) await question(1).getByRole('checkbox', { name: type, exact: true }).check();
+  await question(1).getByRole('button', { name: 'Check question 1' }).click();
+  await expect(question(1).getByRole('status')).toContainText('Well spotted: you found every difference.');
+
+  await question(2).getByRole('checkbox', { name: 'contradiction', exact: true }).check();
+  await question(2).getByRole('button', { name: 'Check question 2' }).click();
+  await expect(question(2).getByRole('status')).toContainText('Not quite.');
+  await expect(question(2).getByRole('status')).toContainText('Not here: they do not differ in contradiction.');
+  await expect(question(2).getByRole('status')).toContainText('Why:');
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('the lesson options make a shareable link, and the lesson fits a tablet', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto('/stories/embassy-staff-leave-ukraine/lesson');
+  await page.getByLabel('Questions').selectOption('3');
+  await page.getByLabel('Hide outlet names (blind mode)').check();
+  await page.getByRole('button', { name: 'Make the worksheet' }).click();
+  await expect(page).toHaveURL(/\/lesson\?claims=3&blind=1/);
+  await expect(page.getByRole('heading', { name: /^Question \d$/, level: 2 })).toHaveCount(3);
+  const link = await page.getByRole('link', { name: /\/lesson\?claims=3/ }).getAttribute('href');
+  expect(link).toBe('/stories/embassy-staff-leave-ukraine/lesson?claims=3&blind=1');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+  const file = testInfo.outputPath('lesson-tablet.png');
+  await page.screenshot({ path: file, fullPage: false });
+  await testInfo.attach('lesson-tablet', { path: file, contentType: 'image/png' });
+});

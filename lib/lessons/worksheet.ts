@@ -1,0 +1,148 @@
+import type { DiscrepancyType } from '@/lib/analysis/types';
+import { compareTypes, DISCREPANCY_TYPES, isDiscrepancyType } from '@/lib/reader/discrepancy-types';
+import type { Mark } from '@/lib/reader/highlights';
+import type { ClaimView, OutletColumn } from '@/lib/reader/story-view';
+
+/** A worksheet's settings; they live in its URL so a lesson can be shared. */
+export interface LessonOptions {
+  claims: number;
+  types: DiscrepancyType[];
+  /** Outlets shown as "Outlet A", "Outlet B"… so students judge wording, not brands. */
+  blind: boolean;
+}
+
+export const MAX_LESSON_CLAIMS = 10;
+const ALL_TYPES = DISCREPANCY_TYPES.map((info) => info.type);
+
+export function parseLessonOptions(params: URLSearchParams): LessonOptions {
+  const count = Number(params.get('claims') ?? 5);
+  const types = params.getAll('type').flatMap((value) => value.split(',')).filter(isDiscrepancyType);
+  return {
+    claims: Number.isInteger(count) ? Math.min(MAX_LESSON_CLAIMS, Math.max(1, count)) : 5,
+    types: types.length > 0 ? [...new Set(types)].sort(compareTypes) : ALL_TYPES,
+    blind: params.get('blind') === '1',
+  };
+}
+
+export function lessonSearch(options: LessonOptions): string {
+  const params = new URLSearchParams({ claims: String(options.claims) });
+  if (options.types.length < ALL_TYPES.length) params.set('type', options.types.join(','));
+  if (options.blind) params.set('blind', '1');
+  return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Version {
+  articleId: string;
+  /** The outlet's name, or "Outlet A" in blind mode. */
+  label: string;
+  text: string;
+  /** Where `text` starts in the article (highlight offsets are article offsets). */
+  offset: number;
+  words: Word[];
+  /** Indexes of the words that differ (the answer). */
+  answer: number[];
+  marks: Mark[];
+}
+
+export interface Question {
+  claimId: string;
+  versions: Version[];
+  /** The difference types the engine found (within the lesson's types). */
+  types: DiscrepancyType[];
+  explanations: { type: DiscrepancyType; text: string }[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+
+function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+/**
+ * The claims worth asking about: reported by two or more outlets, with differences of the chosen
+ * types; the most instructive first (most kinds of difference, then most differences), then shown in
+ * story order.
+ */
+export function pickClaims(claims: readonly ClaimView[], options: LessonOptions): ClaimView[] {
+  const score = (claim: ClaimView) => {
+    const relevant = claim.discrepancies.filter((discrepancy) => options.types.includes(discrepancy.type));
+    return { kinds: new Set(relevant.map((discrepancy) => discrepancy.type)).size, count: relevant.length };
+  };
+  return claims
+    .filter((claim) => claim.articleIds.length >= 2 && score(claim).count > 0)
+    .sort((a, b) => score(b).kinds - score(a).kinds || score(b).count - score(a).count || a.position - b.position)
+    .slice(0, options.claims)
+    .sort((a, b) => a.position - b.position);
+}
+
+function blindLabel(index: number): string {
+  return `Outlet ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? Math.floor(index / 26) + 1 : ''}`;
+}
+
+/** One worksheet question per claim: each outlet's first mention, its words, and the engine's answer. */
+export function buildQuestion(claim: ClaimView, columns: readonly OutletColumn[], options: LessonOptions): Question {
+  const relevant = claim.discrepancies.filter((discrepancy) => options.types.includes(discrepancy.type));
+  const reporting = columns.filter((column) => claim.articleIds.includes(column.articleId));
+  const label = new Map(reporting.map((column, index) => [column.articleId, options.blind ? blindLabel(index) : column.name]));
+  const versions = reporting.map((column) => {
+    const mention = claim.mentions.find((candidate) => candidate.articleId === column.articleId)!;
+    const marks = relevant.flatMap((discrepancy) => (discrepancy.spans[column.articleId] ?? []).map(([start, end]) => ({ start, end, type: discrepancy.type })));
+    const own = words(mention.text);
+    const answer = own
+      .map((word, index) => ({ word, index }))
+      .filter(({ word }) => marks.some((mark) => mark.start < mention.start + word.end && mark.end > mention.start + word.start))
+      .map(({ index }) => index);
+    return { articleId: column.articleId, label: label.get(column.articleId)!, text: mention.text, offset: mention.start, words: own, answer, marks };
+  });
+  // In blind mode the engine's explanations must not give the outlets away.
+  const hide = (text: string) =>
+    options.blind ? reporting.reduce((result, column) => result.split(column.name).join(label.get(column.articleId)!), text) : text;
+  return {
+    claimId: claim.id,
+    versions,
+    types: [...new Set(relevant.map((discrepancy) => discrepancy.type))].sort(compareTypes),
+    explanations: relevant.map((discrepancy) => ({ type: discrepancy.type, text: hide(discrepancy.explanation) })),
+  };
+}
+
+export interface Answer {
+  types: readonly string[];
+  /** For each version (by index), the indexes of the words the student marked. */
+  marked: readonly (readonly number[])[];
+}
+
+export interface Feedback {
+  allRight: boolean;
+  typesFound: string[];
+  typesMissed: string[];
+  typesWrong: string[];
+  wordsFound: number;
+  wordsMissed: number;
+  /** Marked words that are the same in every version. */
+  wordsExtra: number;
+}
+
+/** Compares a student's answer with the engine's findings. Extra words are pointed out but do not make an answer wrong. */
+export function checkAnswer(question: Question, answer: Answer): Feedback {
+  const chosen = new Set(answer.types);
+  const typesFound = question.types.filter((type) => chosen.has(type));
+  const typesMissed = question.types.filter((type) => !chosen.has(type));
+  const typesWrong = [...chosen].filter((type) => !question.types.includes(type as DiscrepancyType)).sort(compareTypes);
+  let wordsFound = 0;
+  let wordsMissed = 0;
+  let wordsExtra = 0;
+  question.versions.forEach((version, index) => {
+    const marked = new Set(answer.marked[index] ?? []);
+    const found = version.answer.filter((word) => marked.has(word)).length;
+    wordsFound += found;
+    wordsMissed += version.answer.length - found;
+    for (const word of marked) if (!version.answer.includes(word)) wordsExtra += 1;
+  });
+  return { allRight: typesMissed.length === 0 && typesWrong.length === 0 && wordsMissed === 0, typesFound, typesMissed, typesWrong, wordsFound, wordsMissed, wordsExtra };
+}

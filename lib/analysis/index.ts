@@ -10,10 +10,12 @@ import { tokenize, type Token } from './tokens';
 import type { AnalyzedArticle, ArticleInput, Claim, ExcludedSpan, Mention, Span, StoryAnalysis, StoryInput } from './types';
 import { findDiscrepancies, mentionView } from './discrepancies';
 import { findVariants, variantLocator } from './variants';
+import { summarize } from './summary';
 import { ENGINE_VERSION } from './version';
 
 export type * from './types';
 export { ENGINE_VERSION } from './version';
+export { applyCorrections, type Correction, type CorrectionChange, type MentionRef } from './corrections';
 
 /** Alignment settings (see align.ts), tuned on the seed gold and the ECB+ train topics. */
 export const ALIGNMENT: AlignOptions = {
@@ -97,14 +99,4 @@ function uniqueId(id: string, used: Set<string>): string {
   for (let suffix = 2; used.has(candidate); suffix++) candidate = `${id}-${suffix}`;
   used.add(candidate);
   return candidate;
-}
-
-const SUMMARY_LENGTH = 240;
-
-/** One line for lists: the anchor mention with whitespace collapsed, cut at a word if long. */
-function summarize(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= SUMMARY_LENGTH) return line;
-  const cut = line.slice(0, SUMMARY_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2))}…`;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { CorrectionChange } from '@/lib/analysis/corrections';
 import type { DiscrepancyType, ExcludedSpan, Variant } from '@/lib/analysis/types';
 
 export const stories = pgTable(
@@ -97,6 +98,8 @@ export const claims = pgTable(
     summary: text('summary').notNull(),
     outletCount: integer('outlet_count').notNull(),
     discrepancyCount: integer('discrepancy_count').notNull(),
+    /** A person's correction changed this claim (see corrections). */
+    edited: boolean('edited').notNull().default(false),
   },
   (table) => [
     primaryKey({ columns: [table.storyId, table.id] }),
@@ -175,3 +178,26 @@ export const claimRedirects = pgTable(
   },
   (table) => [primaryKey({ columns: [table.storyId, table.oldId] })],
 );
+
+/**
+ * People's corrections of the engine's result. Applied after the engine on every analysis, oldest
+ * first, so they survive re-analysis; undoing one sets `undoneAt` and analyses again.
+ */
+export const corrections = pgTable(
+  'corrections',
+  {
+    id: serial('id').primaryKey(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    change: jsonb('change').$type<CorrectionChange>().notNull(),
+    /** Anonymous: a hash of the editor's token, so one person's edits can be told apart from another's. */
+    editor: text('editor').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    undoneBy: text('undone_by'),
+  },
+  (table) => [index('corrections_story_idx').on(table.storyId, table.id)],
+);
+
+export type CorrectionRow = typeof corrections.$inferSelect;

@@ -1,7 +1,8 @@
-import { analyzeStory } from '@/lib/analysis';
+import { analyzeStory, applyCorrections } from '@/lib/analysis';
 import type { ArticleInput } from '@/lib/analysis/types';
 import type { Database } from '@/lib/db';
 import { claimNextAnalysis, failAnalysis, reportProgress, saveAnalysis } from '@/lib/db/queries/analyses';
+import { correctionsInForce } from '@/lib/db/queries/corrections';
 import { getStoryArticles } from '@/lib/db/queries/stories';
 
 /**
@@ -22,9 +23,14 @@ export async function runNextAnalysis(db: Database): Promise<boolean> {
       ...(article.title ? { title: article.title } : {}),
       ...(article.sourceFormat === 'html' ? { html: article.source } : { text: article.source }),
     }));
-    const result = analyzeStory({ id: String(job.storyId), articles: input });
+    // People's corrections are applied on top of every analysis, so they survive it.
+    const corrected = applyCorrections(
+      analyzeStory({ id: String(job.storyId), articles: input }),
+      await correctionsInForce(db, job.storyId),
+      new Map(storyArticles.map((article) => [article.id, article.outlet])),
+    );
     await reportProgress(db, job.id, { stage: 'saving', articlesDone: storyArticles.length, articlesTotal: storyArticles.length });
-    await saveAnalysis(db, job.id, job.storyId, result);
+    await saveAnalysis(db, job.id, job.storyId, corrected.analysis, corrected.edited);
   } catch (error) {
     await failAnalysis(db, job.id, error instanceof Error ? error.message : String(error));
   }

@@ -61,3 +61,29 @@ export const updateArticleSchema = z
   })
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, 'name at least one of outlet, publishedAt, url, title');
+
+const mentionRef = z.object({ articleId: z.string().min(1).max(100), text: z.string().min(1).max(20_000) }).strict();
+const discrepancyType = z.enum(['spelling', 'number', 'timing', 'attribution', 'hedging', 'quote', 'scope', 'framing', 'contradiction'], {
+  error: 'must be one of spelling, number, timing, attribution, hedging, quote, scope, framing, contradiction',
+});
+
+/** A correction of the engine's result (see lib/analysis/corrections.ts). */
+export const correctionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('merge'), into: mentionRef, from: mentionRef }).strict(),
+    z.object({ kind: z.literal('split'), mentions: z.array(mentionRef).min(1, 'name at least one mention').max(100) }).strict(),
+    z.object({ kind: z.literal('move'), mention: mentionRef, to: mentionRef }).strict(),
+    z.object({ kind: z.literal('dismiss'), claim: mentionRef, type: discrepancyType }).strict(),
+    z
+      .object({
+        kind: z.literal('add'),
+        claim: mentionRef,
+        type: discrepancyType,
+        articleIds: z.array(z.string().min(1)).min(2, 'name at least two articles that differ').max(100),
+        explanation: z.string().trim().min(1, 'say in a sentence how they differ').max(500, 'must be at most 500 characters'),
+      })
+      .strict(),
+  ],
+  { error: 'kind must be merge, split, move, dismiss or add' },
+);

@@ -90,7 +90,7 @@ export async function getLatestAnalysis(db: Database, storyId: number): Promise<
  * claims in place. Claim ids that disappear are redirected to the claim that now holds their mention
  * (the engine lists them in `replaces`), and older redirects are re-pointed, so links stay valid.
  */
-export async function saveAnalysis(db: Database, analysisId: number, storyId: number, result: StoryAnalysis): Promise<void> {
+export async function saveAnalysis(db: Database, analysisId: number, storyId: number, result: StoryAnalysis, edited: ReadonlySet<string> = new Set()): Promise<void> {
   await db.transaction(async (tx) => {
     for (const article of result.articles) {
       await tx
@@ -115,6 +115,7 @@ export async function saveAnalysis(db: Database, analysisId: number, storyId: nu
           summary: claim.summary,
           outletCount: new Set(claim.mentions.map((mention) => mention.articleId)).size,
           discrepancyCount: claim.discrepancies.length,
+          edited: edited.has(claim.id),
         })),
       );
       const mentionRows = result.claims.flatMap((claim) =>

@@ -1,0 +1,25 @@
+import { getDatabase } from '@/lib/db';
+import { undoCorrection } from '@/lib/db/queries/corrections';
+import { AppError, handle } from '@/lib/errors';
+import { editorOf } from '@/lib/server/corrections';
+import { checkOrigin, limitWrites } from '@/lib/server/http';
+import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
+
+export const dynamic = 'force-dynamic';
+
+/** Undoes a correction (anyone may; the record keeps who did it and when). */
+export function DELETE(request: Request, { params }: { params: Promise<{ slug: string; correctionId: string }> }): Promise<Response> {
+  return handle(async () => {
+    checkOrigin(request);
+    limitWrites(request);
+    const editor = editorOf(request);
+    const { slug, correctionId } = await params;
+    const id = Number(correctionId);
+    const { db } = await getDatabase();
+    const story = await storyOr404(db, slug);
+    const outcome = Number.isInteger(id) ? await undoCorrection(db, story.id, id, editor) : 'missing';
+    if (outcome === 'missing') throw new AppError('not_found', 'correction', `Story "${slug}" has no correction "${correctionId}".`);
+    if (outcome === 'already') throw new AppError('invalid', 'correction', 'This correction was already undone.');
+    return reanalyse(db, story.id, slug, { undone: id });
+  });
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyCorrections, type CorrectionChange } from './corrections';
+import { analyzeStory } from './index';
+
+const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
+const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
+const inputs = manifest.articles.map((article) => ({ id: article.file.slice(0, 3), outlet: article.outlet, publishedAt: article.publishedAt, text: readFileSync(path.join(folder, article.file), 'utf8') }));
+const outlets = new Map(inputs.map((input) => [input.id, input.outlet]));
+const analysis = analyzeStory({ id: 'seed', articles: inputs });
+const ref = (claimIndex: number, mention = 0) => {
+  const { articleId, text } = analysis.claims[claimIndex]!.mentions[mention]!;
+  return { articleId, text };
+};
+const mentionCount = (claims: typeof analysis.claims) => claims.reduce((sum, claim) => sum + claim.mentions.length, 0);
+
+// The seed's "precaution" pair the engine misses: ITV's "The move is a precautionary one…" and The
+// Sun's "…it is thought to be a precaution". A person merges them.
+const precautionItv = analysis.claims.findIndex((claim) => claim.summary.startsWith('The move is a precautionary one'));
+const precautionSun = analysis.claims.findIndex((claim) => claim.mentions.some((mention) => mention.articleId === '001' && /thought to be a precaution/.test(mention.text)));
+
+describe('applyCorrections', () => {
+  it('merges two claims: one claim with both mentions, the other id redirected, discrepancies recomputed', () => {
+    expect(precautionItv).toBeGreaterThanOrEqual(0);
+    expect(precautionSun).toBeGreaterThanOrEqual(0);
+    const from = analysis.claims[precautionSun]!.id;
+    const { analysis: corrected, edited, applied } = applyCorrections(analysis, [{ id: 1, change: { kind: 'merge', into: ref(precautionItv), from: ref(precautionSun) } }], outlets);
+    const merged = corrected.claims.find((claim) => claim.id === analysis.claims[precautionItv]!.id)!;
+    expect(merged.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
+    expect(merged.replaces).toContain(from);
+    expect(corrected.claims.some((claim) => claim.id === from)).toBe(false);
+    expect(merged.discrepancies.map((discrepancy) => discrepancy.type)).toContain('hedging');
+    expect(edited).toEqual(new Set([merged.id]));
+    expect(applied).toEqual(new Set([1]));
+    expect(mentionCount(corrected.claims)).toBe(mentionCount(analysis.claims));
+  });
+
+  it('splits a mention off, moves it back, dismisses and adds discrepancies', () => {
+    const half = analysis.claims.findIndex((claim) => claim.summary.includes('around half of the staff'));
+    const sun = ref(half, 1);
+    const split = applyCorrections(analysis, [{ id: 1, change: { kind: 'split', mentions: [sun] } }], outlets).analysis;
+    expect(split.claims).toHaveLength(analysis.claims.length + 1);
+    expect(split.claims.find((claim) => claim.id === analysis.claims[half]!.id)!.discrepancies).toEqual([]);
+
+    const back = applyCorrections(
+      analysis,
+      [
+        { id: 1, change: { kind: 'split', mentions: [sun] } },
+        { id: 2, change: { kind: 'move', mention: sun, to: ref(half) } },
+        { id: 3, change: { kind: 'dismiss', claim: ref(half), type: 'hedging' } },
+        { id: 4, change: { kind: 'add', claim: ref(half), type: 'scope', articleIds: ['000', '001'], explanation: 'Kyiv staff against all staff.' } },
+      ],
+      outlets,
+    ).analysis;
+    const claim = back.claims.find((candidate) => candidate.id === analysis.claims[half]!.id)!;
+    expect(claim.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
+    expect(claim.discrepancies.map((discrepancy) => discrepancy.type)).toEqual(['attribution', 'scope']);
+    expect(claim.discrepancies.at(-1)!.explanation).toBe('Kyiv staff against all staff.');
+  });
+
+  it('skips corrections whose mentions no longer exist', () => {
+    const gone = { articleId: '999', text: 'Not in any article.' };
+    const { analysis: corrected, applied } = applyCorrections(analysis, [{ id: 7, change: { kind: 'merge', into: gone, from: ref(0) } }], outlets);
+    expect(applied.size).toBe(0);
+    expect(corrected.claims.map((claim) => claim.id)).toEqual(analysis.claims.map((claim) => claim.id));
+  });
+
+  it('never loses or duplicates a mention and keeps ids unique, whatever the corrections', () => {
+    const index = fc.integer({ min: 0, max: analysis.claims.length - 1 });
+    const change: fc.Arbitrary<CorrectionChange> = fc.oneof(
+      fc.tuple(index, index).map(([a, b]) => ({ kind: 'merge' as const, into: ref(a), from: ref(b) })),
+      fc.tuple(index, index).map(([a, b]) => ({ kind: 'move' as const, mention: ref(a), to: ref(b) })),
+      index.map((a) => ({ kind: 'split' as const, mentions: [ref(a)] })),
+      index.map((a) => ({ kind: 'dismiss' as const, claim: ref(a), type: 'hedging' as const })),
+    );
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 8 }), (changes) => {
+        const { analysis: corrected } = applyCorrections(analysis, changes.map((change, id) => ({ id, change })), outlets);
+        expect(mentionCount(corrected.claims)).toBe(mentionCount(analysis.claims));
+        expect(new Set(corrected.claims.map((claim) => claim.id)).size).toBe(corrected.claims.length);
+        expect(corrected.claims.every((claim) => claim.mentions.length > 0)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

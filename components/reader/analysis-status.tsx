@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { QueryProvider } from '@/components/query-provider';
 
 export interface JobState {
@@ -19,6 +19,13 @@ const STAGE_TEXT: Record<string, string> = {
   analysing: 'Reading the articles and lining up their claims',
   saving: 'Saving the comparison',
 };
+
+const JOB_QUEUED = 'parallax:job-queued';
+
+/** Tells the page's status poller that a change queued a new analysis, so it follows that job too. */
+export function announceJob(slug: string, jobId: number): void {
+  window.dispatchEvent(new CustomEvent(JOB_QUEUED, { detail: { slug, jobId } }));
+}
 
 function isSettled(job: JobState | null): boolean {
   return job === null || job.status === 'done' || job.status === 'failed';
@@ -38,6 +45,17 @@ interface Props {
 
 function StatusPoller({ slug, rendered, hasClaims, whenDone }: Props) {
   const router = useRouter();
+  // The newest job a change on this page queued: the cached page may not know about it yet.
+  const [expected, setExpected] = useState(0);
+  useEffect(() => {
+    const onQueued = (event: Event) => {
+      const { slug: queuedFor, jobId } = (event as CustomEvent<{ slug: string; jobId: number }>).detail;
+      if (queuedFor === slug) setExpected((current) => Math.max(current, jobId));
+    };
+    window.addEventListener(JOB_QUEUED, onQueued);
+    return () => window.removeEventListener(JOB_QUEUED, onQueued);
+  }, [slug]);
+  const renderedId = rendered?.id ?? 0;
   const { data: latest, dataUpdatedAt } = useQuery({
     queryKey: ['job', slug],
     queryFn: async () => {
@@ -50,10 +68,10 @@ function StatusPoller({ slug, rendered, hasClaims, whenDone }: Props) {
     refetchInterval: (query) => {
       const job = query.state.data ?? null;
       const current = job?.id === rendered?.id && job?.status === rendered?.status;
-      return current && isSettled(job) ? false : 1500;
+      return current && isSettled(job) && renderedId >= expected ? false : 1500;
     },
   });
-  const job = latest ?? rendered;
+  const job = (latest?.id ?? 0) >= expected ? (latest ?? rendered) : { id: expected, status: 'queued' as const, stage: 'queued', articlesDone: 0, articlesTotal: 0, error: null };
   // New results exist once the latest job has settled and is not the one the page shows; until the
   // cache serves the new page, every poll asks for it again.
   const outdated = isSettled(job) && (job?.id !== rendered?.id || job?.status !== rendered?.status);

@@ -17,10 +17,14 @@ export class ApiError extends Error {
  * Sends JSON to the API and returns the answer's body, or throws an ApiError with the API's own
  * message and issues (the API validates; the forms only show what it says).
  */
-export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+    response = await fetch(url, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError('Could not reach the server; nothing was changed. Try again.');
   }

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { QueryProvider } from '@/components/query-provider';
+import { announceJob } from '@/components/reader/analysis-status';
 import { ApiError, sendJson } from './api';
 import { describeHtml, draftToRequest, emptyArticle, readFileContent, type DraftArticle } from './draft';
 
@@ -18,7 +19,7 @@ export interface EditableArticle {
 
 type Change = { kind: 'update'; id: string; body: Record<string, string | null> } | { kind: 'remove'; id: string } | { kind: 'add'; body: unknown };
 
-function send(slug: string, change: Change) {
+function send(slug: string, change: Change): Promise<{ job: { id: number } }> {
   const base = `/api/stories/${encodeURIComponent(slug)}/articles`;
   if (change.kind === 'add') return sendJson('POST', base, change.body);
   if (change.kind === 'remove') return sendJson('DELETE', `${base}/${encodeURIComponent(change.id)}`);
@@ -143,7 +144,8 @@ function Editor({ slug, articles }: { slug: string; articles: EditableArticle[] 
   const [done, setDone] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (change: Change) => send(slug, change),
-    onSuccess: (_answer, change) => {
+    onSuccess: (answer, change) => {
+      announceJob(slug, answer.job.id);
       setDone(change.kind === 'add' ? 'Article added.' : change.kind === 'remove' ? 'Article removed.' : 'Changes saved.');
       router.refresh();
     },

@@ -27,6 +27,8 @@ export interface ArticleRecord {
 export interface ClaimRecord {
   id: string;
   summary: string;
+  /** A person's correction changed the claim. */
+  edited?: boolean;
   mentions: Mention[];
   discrepancies: Discrepancy[];
   variants: Variant[];
@@ -34,6 +36,7 @@ export interface ClaimRecord {
 
 export interface ClaimView extends ClaimFacts {
   summary: string;
+  edited: boolean;
   mentions: Mention[];
   discrepancies: Discrepancy[];
   variants: Variant[];
@@ -71,6 +74,7 @@ export function claimViews(claims: readonly ClaimRecord[], columns: readonly Out
       id: claim.id,
       position,
       summary: claim.summary,
+      edited: claim.edited ?? false,
       mentions: claim.mentions,
       discrepancies: claim.discrepancies,
       variants: claim.variants,
@@ -100,6 +104,7 @@ export function marksFor(claim: Pick<ClaimView, 'discrepancies'>, articleId: str
 
 /** What the grid needs of a claim, and no more: it travels to the browser, which filters and sorts the rows. */
 export interface GridClaim extends ClaimFacts {
+  edited: boolean;
   /** Each mention with the highlights that fall inside it (article offsets). */
   mentions: { articleId: string; start: number; text: string; marks: Mark[] }[];
 }
@@ -111,6 +116,7 @@ export function gridClaim(claim: ClaimView): GridClaim {
     articleIds: claim.articleIds,
     types: claim.types,
     discrepancyCount: claim.discrepancyCount,
+    edited: claim.edited,
     mentions: claim.mentions.map((mention) => ({
       articleId: mention.articleId,
       start: mention.start,

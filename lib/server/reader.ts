@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { getDatabase } from '@/lib/db';
 import { getLatestAnalysis } from '@/lib/db/queries/analyses';
 import { getStoryClaims, resolveClaimId } from '@/lib/db/queries/claims';
+import { listCorrections } from '@/lib/db/queries/corrections';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
 import { claimViews, outletColumns, summaryCounts } from '@/lib/reader/story-view';
 
@@ -13,7 +14,7 @@ export const loadStory = cache(async (slug: string) => {
   const { db } = await getDatabase();
   const story = await getStoryBySlug(db, slug);
   if (!story) return null;
-  const [job, { claims, variants }] = await Promise.all([getLatestAnalysis(db, story.id), getStoryClaims(db, story.id)]);
+  const [job, { claims, variants }, corrections] = await Promise.all([getLatestAnalysis(db, story.id), getStoryClaims(db, story.id), listCorrections(db, story.id)]);
   const columns = outletColumns(story.articles);
   const views = claimViews(claims, columns);
   return {
@@ -25,6 +26,7 @@ export const loadStory = cache(async (slug: string) => {
     claims: views,
     variants,
     counts: summaryCounts(views, columns.length),
+    corrections: corrections.map(({ id, change, editor, createdAt }) => ({ id, change, editor, createdAt: createdAt.toISOString() })),
     job: job && { id: job.id, status: job.status, stage: job.stage, articlesDone: job.articlesDone, articlesTotal: job.articlesTotal, error: job.error },
   };
 });

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { AnalysisStatus } from '@/components/reader/analysis-status';
+import { ClaimCorrections } from '@/components/reader/claim-corrections';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
 import { HighlightedText } from '@/components/reader/highlighted-text';
 import { TypeBadges } from '@/components/reader/type-badges';
 import { VersionText } from '@/components/reader/version-text';
 import { publicUrl } from '@/lib/env';
 import { claimJsonLd, jsonLdText } from '@/lib/reader/claim-json-ld';
+import { describeCorrection, touches } from '@/lib/reader/correction-view';
 import { discrepancyLabel } from '@/lib/reader/discrepancy-types';
 import { marksFor } from '@/lib/reader/story-view';
 import { compareVersions } from '@/lib/reader/word-diff';
@@ -85,6 +88,7 @@ export default async function ClaimPage({ params }: Props) {
         </Link>{' '}
         › Claim {claim.position + 1} of {story.claims.length}
       </nav>
+      <AnalysisStatus slug={story.slug} rendered={story.job} hasClaims whenDone="This page updates when it is done." />
       <h1 className="mt-2 font-serif text-2xl font-semibold text-balance">
         <bdi>{claim.summary}</bdi>
       </h1>
@@ -93,6 +97,7 @@ export default async function ClaimPage({ params }: Props) {
           Reported by {reporting.length} of {story.columns.length} outlets.
         </p>
         <TypeBadges types={claim.types} />
+        {claim.edited && <span className="badge border border-zinc-400">edited</span>}
         <CopyLinkButton url={url} />
       </div>
 
@@ -180,6 +185,17 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <ClaimCorrections
+        slug={story.slug}
+        claimId={claim.id}
+        mentions={claim.mentions.map((mention) => ({ articleId: mention.articleId, text: mention.text, outlet: nameOf.get(mention.articleId) ?? '' }))}
+        types={[...claim.types]}
+        outlets={reporting.map(({ articleId, name }) => ({ articleId, name }))}
+        corrections={story.corrections
+          .filter((correction) => touches(correction.change, claim.mentions))
+          .map((correction) => ({ id: correction.id, text: describeCorrection(correction.change, (articleId) => nameOf.get(articleId) ?? 'an outlet'), editor: correction.editor, createdAt: correction.createdAt }))}
+      />
 
       <nav aria-label="Other claims" className="mt-10 flex justify-between gap-4 text-sm print:hidden">
         {previous ? (

@@ -1,0 +1,69 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const texts = [
+  'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
+  'Around 100,000 Russian troops are stationed near the border, reports the BBC. Talks in Geneva ended without agreement.',
+];
+
+type Story = { job: { id: number; status: string } | null; articles: { id: string }[]; claims: { id: string; summary: string; mentions: { articleId: string }[] }[] };
+
+async function settled(request: APIRequestContext, slug: string, afterJob = 0): Promise<Story> {
+  let story: Story | undefined;
+  await expect(async () => {
+    story = (await (await request.get(`/api/stories/${slug}`)).json()) as Story;
+    expect(story.job?.status).toBe('done');
+    expect(story.job?.id ?? 0).toBeGreaterThanOrEqual(afterJob);
+  }).toPass({ timeout: 60_000 });
+  return story!;
+}
+
+test('merge two claims from the claim page, see it survive a re-analysis, then undo it', async ({ page, request }) => {
+  const created = await request.post('/api/stories', { data: { title: 'Corrections', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
+  const { slug } = (await created.json()) as { slug: string };
+  const story = await settled(request, slug);
+  const embassy = story.claims.find((claim) => claim.summary.startsWith('The embassy in Kyiv remains open'))!;
+  const talks = story.claims.find((claim) => claim.summary.startsWith('Talks in Geneva'))!;
+  expect(embassy.id).not.toBe(talks.id);
+
+  await page.goto(`/stories/${slug}/claims/${embassy.id}`);
+  await page.getByText('Correct this claim').click();
+  const merge = page.getByRole('form', { name: 'Merge with another claim' });
+  await merge.getByRole('combobox').selectOption({ label: `${story.claims.indexOf(talks) + 1}. ${talks.summary}` });
+  await merge.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'merged into this one' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Outlet 1', 'Outlet 2'], { timeout: 30_000 });
+  await expect(page.getByText('edited', { exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Corrections of this claim' })).toContainText('Merged Outlet 2’s “Talks in Geneva');
+
+  // Any later re-analysis (here: an outlet renamed) keeps the merge, and the merged claim's old link redirects.
+  const renamed = await request.patch(`/api/stories/${slug}/articles/${story.articles[1]!.id}`, { data: { outlet: 'Outlet Two' } });
+  const after = await settled(request, slug, ((await renamed.json()) as { job: { id: number } }).job.id);
+  expect(after.claims.find((claim) => claim.id === embassy.id)!.mentions).toHaveLength(2);
+  const old = await request.get(`/stories/${slug}/claims/${talks.id}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+
+  await expect(async () => {
+    await page.goto(`/stories/${slug}/claims/${embassy.id}`);
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Outlet 1', 'Outlet Two'], { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Undo this correction' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correction undone.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Outlet 1'], { timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Corrections of this claim' })).toHaveCount(0);
+});
+
+test('a correction without an editor token, or naming words no claim has, is refused and changes nothing', async ({ request }) => {
+  const created = await request.post('/api/stories', { data: { title: 'Refused corrections', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
+  const { slug } = (await created.json()) as { slug: string };
+  const story = await settled(request, slug);
+  const anchor = { articleId: story.articles[0]!.id, text: 'The embassy in Kyiv remains open.' };
+  const noToken = await request.post(`/api/stories/${slug}/corrections`, { data: { kind: 'dismiss', claim: anchor, type: 'hedging' } });
+  expect(noToken.status()).toBe(422);
+  const headers = { 'x-editor-token': 'test-editor-token-0001' };
+  const unknown = await request.post(`/api/stories/${slug}/corrections`, { headers, data: { kind: 'merge', into: anchor, from: { articleId: story.articles[1]!.id, text: 'Words nobody wrote.' } } });
+  expect(unknown.status()).toBe(422);
+  expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('no claim of this story has these words');
+  const badKind = await request.post(`/api/stories/${slug}/corrections`, { headers, data: { kind: 'rewrite', claim: anchor } });
+  expect(badKind.status()).toBe(422);
+  expect(((await (await request.get(`/api/stories/${slug}/corrections`)).json()) as { corrections: unknown[] }).corrections).toEqual([]);
+});

@@ -146,7 +146,7 @@ test('every reader page passes axe (WCAG 2.2 AA) in light and dark', async ({ pa
   const articlePath = await page.getByRole('link', { name: 'Full text of The Sun' }).getAttribute('href');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ['/', '/about', storyPath, `${storyPath}?type=attribution`, claimPath!, articlePath!, '/stories/no-such-story', `${storyPath}/claims/no-such-claim`]) {
+    for (const path of ['/', '/about', '/guide', storyPath, `${storyPath}?type=attribution`, claimPath!, articlePath!, '/stories/no-such-story', `${storyPath}/claims/no-such-claim`]) {
       await page.goto(path);
       await test.step(`${scheme} ${path}`, () => expectNoAxeViolations(page));
     }

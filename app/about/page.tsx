@@ -33,9 +33,12 @@ export default function AboutPage() {
         It compares; it does not rate. A difference is not an error: one outlet may be more careful, another more recent. Follow
         the links to the full text and the original articles, and judge for yourself.
       </p>
-      <p className="mt-8">
+      <p className="mt-8 flex flex-wrap gap-4">
         <Link className="link" href="/">
           Browse the stories
+        </Link>
+        <Link className="link" href="/guide">
+          A guide for students, with real examples
         </Link>
       </p>
     </article>

@@ -22,6 +22,7 @@ export function ClaimRow({ claim, columns, slug }: Props) {
         </h3>
         <p className="text-xs text-muted">
           {claim.articleIds.length} of {columns.length} outlets
+          {claim.independentSources < claim.articleIds.length && ` · ${claim.independentSources} independent`}
           {claim.edited && ' · edited'}
         </p>
         <TypeBadges types={claim.types} />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { sameSourceAs } from '@/lib/reader/story-view';
 import type { StoryPageData } from '@/lib/server/reader';
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -18,6 +19,7 @@ export function summaryLine({ counts, columns }: Pick<StoryPageData, 'counts' | 
 
 /** The story's title, its outlets (each with its date, source view and original) and the summary line. */
 export function StoryHeader({ story }: { story: StoryPageData }) {
+  const sameSource = sameSourceAs(story.columns);
   return (
     <header className="mb-6">
       <h1 className="font-serif text-3xl font-semibold text-balance">{story.title}</h1>
@@ -52,6 +54,12 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
           <li key={column.articleId} className="panel min-w-48 py-2">
             <p className="font-semibold">{column.name}</p>
             <p className="text-sm text-muted">{column.publishedAt ?? 'Date unknown'}</p>
+            {Boolean(column.agency || sameSource.get(column.articleId)?.length) && (
+              <p className="text-sm">
+                {column.agency ? `${column.agency} agency copy` : 'Wire copy'}
+                {sameSource.get(column.articleId)?.length ? `: same text as ${sameSource.get(column.articleId)!.join(', ')}` : ''}
+              </p>
+            )}
             <p className="mt-1 flex gap-3 text-sm">
               <Link className="link" href={`/stories/${story.slug}/articles/${column.articleId}`}>
                 Full text<span className="sr-only"> of {column.name}</span>

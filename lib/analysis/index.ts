@@ -15,6 +15,7 @@ import { ENGINE_VERSION } from './version';
 
 export type * from './types';
 export { ENGINE_VERSION } from './version';
+export { findSourceGroups, type SourceGroup } from './wire';
 export { applyCorrections, type Correction, type CorrectionChange, type MentionRef } from './corrections';
 
 /** Alignment settings (see align.ts), tuned on the seed gold and the ECB+ train topics. */

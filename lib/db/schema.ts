@@ -46,6 +46,10 @@ export const articles = pgTable(
     excluded: jsonb('excluded').$type<ExcludedSpan[]>(),
     /** Publication date the engine found in the text or markup, when none was given. */
     detectedPublishedAt: date('detected_published_at', { mode: 'string' }),
+    /** Articles with the same number are one source (wire copy or near-copies); see lib/analysis/wire.ts. */
+    sourceGroup: integer('source_group'),
+    /** The news agency the article is credited to, when it is agency copy. */
+    agency: text('agency'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

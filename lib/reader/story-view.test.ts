@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
 import { claimJsonLd, jsonLdText } from './claim-json-ld';
-import { claimViews, gridClaim, marksFor, outletColumns, summaryCounts, type ArticleRecord } from './story-view';
+import { claimViews, gridClaim, marksFor, outletColumns, sameSourceAs, summaryCounts, type ArticleRecord } from './story-view';
 
 const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
 const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
@@ -85,6 +85,23 @@ describe('outletColumns', () => {
       ['LBC (2)', '2022-01-20'],
       ['Unknown outlet', '2022-01-20'],
     ]);
+  });
+});
+
+describe('independent sources', () => {
+  it('counts reprints of one wire story once', () => {
+    const base = { url: null, title: null, publishedAt: null, detectedPublishedAt: null, text: null, excluded: null };
+    const wired = outletColumns([
+      { ...base, id: 'ap', outlet: 'AP', sourceGroup: 0, agency: 'AP' },
+      { ...base, id: 'reprint', outlet: 'Daily Example', sourceGroup: 0, agency: null },
+      { ...base, id: 'own', outlet: 'Own Reporting', sourceGroup: 1, agency: null },
+    ]);
+    const mention = (articleId: string) => ({ articleId, start: 0, end: 1, text: 'x' });
+    const [claim] = claimViews([{ id: 'c', summary: 'x', mentions: ['ap', 'reprint', 'own'].map(mention), discrepancies: [], variants: [] }], wired);
+    expect(claim!.articleIds).toHaveLength(3);
+    expect(claim!.independentSources).toBe(2);
+    expect(sameSourceAs(wired).get('reprint')).toEqual(['AP']);
+    expect(sameSourceAs(wired).get('own')).toEqual([]);
   });
 });
 

@@ -11,6 +11,9 @@ export interface OutletColumn {
   publishedAt: string | null;
   url: string | null;
   title: string | null;
+  /** Articles with the same source are wire copy or near-copies of each other: one source, not several. */
+  source: string;
+  agency: string | null;
 }
 
 export interface ArticleRecord {
@@ -22,6 +25,8 @@ export interface ArticleRecord {
   detectedPublishedAt: string | null;
   text: string | null;
   excluded: ExcludedSpan[] | null;
+  sourceGroup?: number | null;
+  agency?: string | null;
 }
 
 export interface ClaimRecord {
@@ -42,6 +47,8 @@ export interface ClaimView extends ClaimFacts {
   variants: Variant[];
   /** Articles (in column order) that do not report the claim. */
   missingFrom: string[];
+  /** How many independent sources report it: reprints of one wire story count once. */
+  independentSources: number;
 }
 
 export interface StorySummaryCounts {
@@ -63,6 +70,8 @@ export function outletColumns(articles: readonly ArticleRecord[]): OutletColumn[
       publishedAt: article.publishedAt ?? article.detectedPublishedAt,
       url: article.url,
       title: article.title,
+      source: article.sourceGroup === null || article.sourceGroup === undefined ? `article:${article.id}` : `group:${article.sourceGroup}`,
+      agency: article.agency ?? null,
     };
   });
 }
@@ -80,6 +89,7 @@ export function claimViews(claims: readonly ClaimRecord[], columns: readonly Out
       variants: claim.variants,
       articleIds: columns.filter((column) => reporting.has(column.articleId)).map((column) => column.articleId),
       missingFrom: columns.filter((column) => !reporting.has(column.articleId)).map((column) => column.articleId),
+      independentSources: new Set(columns.filter((column) => reporting.has(column.articleId)).map((column) => column.source)).size,
       types: [...new Set(claim.discrepancies.map((discrepancy) => discrepancy.type))].sort(compareTypes),
       discrepancyCount: claim.discrepancies.length,
     };
@@ -105,6 +115,7 @@ export function marksFor(claim: Pick<ClaimView, 'discrepancies'>, articleId: str
 /** What the grid needs of a claim, and no more: it travels to the browser, which filters and sorts the rows. */
 export interface GridClaim extends ClaimFacts {
   edited: boolean;
+  independentSources: number;
   /** Each mention with the highlights that fall inside it (article offsets). */
   mentions: { articleId: string; start: number; text: string; marks: Mark[] }[];
 }
@@ -117,6 +128,7 @@ export function gridClaim(claim: ClaimView): GridClaim {
     types: claim.types,
     discrepancyCount: claim.discrepancyCount,
     edited: claim.edited,
+    independentSources: claim.independentSources,
     mentions: claim.mentions.map((mention) => ({
       articleId: mention.articleId,
       start: mention.start,
@@ -124,4 +136,14 @@ export function gridClaim(claim: ClaimView): GridClaim {
       marks: marksFor(claim, mention.articleId).filter((mark) => mark.start < mention.end && mark.end > mention.start),
     })),
   };
+}
+
+/** For each article, the other articles of the story that are the same source (wire copy), by name. */
+export function sameSourceAs(columns: readonly OutletColumn[]): Map<string, string[]> {
+  return new Map(
+    columns.map((column) => [
+      column.articleId,
+      columns.filter((other) => other !== column && other.source === column.source).map((other) => other.name),
+    ]),
+  );
 }

@@ -1,4 +1,4 @@
-import { analyzeStory, applyCorrections } from '@/lib/analysis';
+import { analyzeStory, applyCorrections, findSourceGroups } from '@/lib/analysis';
 import type { ArticleInput } from '@/lib/analysis/types';
 import type { Database } from '@/lib/db';
 import { claimNextAnalysis, failAnalysis, reportProgress, saveAnalysis } from '@/lib/db/queries/analyses';
@@ -30,7 +30,7 @@ export async function runNextAnalysis(db: Database): Promise<boolean> {
       new Map(storyArticles.map((article) => [article.id, article.outlet])),
     );
     await reportProgress(db, job.id, { stage: 'saving', articlesDone: storyArticles.length, articlesTotal: storyArticles.length });
-    await saveAnalysis(db, job.id, job.storyId, corrected.analysis, corrected.edited);
+    await saveAnalysis(db, job.id, job.storyId, corrected.analysis, { edited: corrected.edited, sources: findSourceGroups(corrected.analysis.articles) });
   } catch (error) {
     await failAnalysis(db, job.id, error instanceof Error ? error.message : String(error));
   }

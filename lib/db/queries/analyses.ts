@@ -90,12 +90,20 @@ export async function getLatestAnalysis(db: Database, storyId: number): Promise<
  * claims in place. Claim ids that disappear are redirected to the claim that now holds their mention
  * (the engine lists them in `replaces`), and older redirects are re-pointed, so links stay valid.
  */
-export async function saveAnalysis(db: Database, analysisId: number, storyId: number, result: StoryAnalysis, edited: ReadonlySet<string> = new Set()): Promise<void> {
+export interface SaveOptions {
+  /** Claims a person's correction changed. */
+  edited?: ReadonlySet<string>;
+  /** Which articles are one source (wire copy), as groups. */
+  sources?: readonly { articleIds: string[]; agency: string | null }[];
+}
+
+export async function saveAnalysis(db: Database, analysisId: number, storyId: number, result: StoryAnalysis, { edited = new Set(), sources = [] }: SaveOptions = {}): Promise<void> {
+  const sourceOf = new Map(sources.flatMap((group, index) => group.articleIds.map((articleId) => [articleId, { sourceGroup: index, agency: group.agency }] as const)));
   await db.transaction(async (tx) => {
     for (const article of result.articles) {
       await tx
         .update(articles)
-        .set({ text: article.text, excluded: article.excluded, detectedPublishedAt: article.publishedAt })
+        .set({ text: article.text, excluded: article.excluded, detectedPublishedAt: article.publishedAt, ...(sourceOf.get(article.id) ?? { sourceGroup: null, agency: null }) })
         .where(and(eq(articles.id, article.id), eq(articles.storyId, storyId)));
     }
 

@@ -47,8 +47,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
       <p className="mt-2 max-w-prose">
         {options.blind ? 'Several outlets' : story.columns.map((column) => column.name).join(', ')} reported the same event. For each question, mark the
         words that differ between their versions and say how they differ, then check your answer.{' '}
-        <Link className="link print:hidden" href="/about">
-          How to read a comparison
+        <Link className="link print:hidden" href="/guide">
+          How to read the news side by side
         </Link>
       </p>
 

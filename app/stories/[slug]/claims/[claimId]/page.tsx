@@ -94,7 +94,8 @@ export default async function ClaimPage({ params }: Props) {
       </h1>
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <p className="text-sm">
-          Reported by {reporting.length} of {story.columns.length} outlets.
+          Reported by {reporting.length} of {story.columns.length} outlets · independent sources: {claim.independentSources} of {reporting.length}
+          {claim.independentSources < reporting.length && <> (some are copies of the same wire story)</>}.
         </p>
         <TypeBadges types={claim.types} />
         {claim.edited && <span className="badge border border-zinc-400">edited</span>}

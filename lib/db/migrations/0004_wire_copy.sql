@@ -1,0 +1,2 @@
+ALTER TABLE "articles" ADD COLUMN "source_group" integer;--> statement-breakpoint
+ALTER TABLE "articles" ADD COLUMN "agency" text;

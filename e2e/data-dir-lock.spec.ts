@@ -17,13 +17,14 @@ test('a second server on the same data directory exits with a clear message, and
   let output = '';
   second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   second.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => second.on('exit', resolve));
+  const exited = new Promise<number | null>((resolve) => second.on('exit', (code, signal) => resolve(signal === 'SIGKILL' ? 1 : code)));
   const code = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 90_000))]);
   if (code === 'running') {
     second.kill('SIGKILL');
     throw new Error(`the second server was still running after 90 s; its output:\n${output}`);
   }
 
+  // 1 from process.exit, or the start-up's own SIGKILL fallback (see lib/server/start-up.ts).
   expect(code).toBe(1);
   expect(output).toContain('is already in use by another Parallax process');
   expect(output).toContain('DATA_DIR=');

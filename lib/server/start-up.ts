@@ -27,6 +27,9 @@ export async function startUp(): Promise<void> {
     );
   } catch (error) {
     console.error(error instanceof DataDirLockedError ? `Parallax cannot start: ${error.message}` : error);
+    // Seen rarely under load: the process outlived process.exit(1) with its port open. A second process
+    // on a taken data directory must never keep serving, so a kill follows if the exit did not happen.
+    setTimeout(() => process.kill(process.pid, 'SIGKILL'), 2000);
     process.exit(1);
   }
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutDown(signal));

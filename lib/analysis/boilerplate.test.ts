@@ -18,6 +18,8 @@ describe('findBoilerplate, line by line', () => {
     ["The talks failed on Friday in Geneva.\n\nWatch: Shelagh Fogarty's devastating takedown", 'related-link', "Watch: Shelagh Fogarty's devastating takedown"],
     ['The talks failed on Friday.\n\nRussian soldiers take part in drills in the Rostov region. Credit: AP\n\nMore talks are due.', 'credit', 'Credit: AP'],
     ['The talks failed on Friday.\n\nRussian soldiers take part in drills in the Rostov region. Credit: AP\n\nMore talks are due.', 'caption', 'Russian soldiers take part in drills in the Rostov region.'],
+    ['KYIV, Ukraine (AP) — The United States ordered the families of embassy staff to leave.', 'dateline', 'KYIV, Ukraine (AP) —'],
+    ['LONDON (Reuters) - Britain is withdrawing some embassy staff from Kyiv.', 'dateline', 'LONDON (Reuters) -'],
     ["UK Foreign Office in 'crisis mode' as invasion could be days away\n\nThe Foreign Office is reportedly in crisis mode.", 'headline', "UK Foreign Office in 'crisis mode' as invasion could be days away"],
   ])('%j is %s', (text, reason, excerpt) => {
     expect(reasons(text)).toContainEqual([reason, excerpt]);
@@ -27,6 +29,7 @@ describe('findBoilerplate, line by line', () => {
     'Officials said that around half of the staff working in Kyiv will return to the UK.',
     'But a State Department official said if there was an invasion it “will not be in a position to evacuate US citizens”, reports AFP',
     'By the end of the week, the talks had failed and both sides went home.',
+    'NATO (the alliance) - says it stands ready.',
   ])('keeps the sentence %j', (sentence) => {
     const text = `The talks in Geneva failed on Friday after two days.\n\n${sentence}\n\nBoth sides said they would meet again next month.`;
     expect(reasons(text)).toEqual([]);

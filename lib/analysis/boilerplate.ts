@@ -27,6 +27,9 @@ const DATELINE = new RegExp(
   `^(?:(?:Published|Updated|Last updated|First published|Posted)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$`,
   'i',
 );
+// Agency copy opens its first paragraph with a place and the agency: "KYIV, Ukraine (AP) — The United
+// States ordered…" The prefix is a dateline; the rest of the line is the article.
+const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L} .'’-]{2,40})? \((?:AP|Reuters|AFP|PA)\) ?[—–-]+ ?/u;
 // Seed 002: "By Daisy Stephens"; also "By Jane Doe and John Roe, Political Correspondent".
 const BYLINE = /^(?:By|Written by|Words by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|bin|al|and|&|,))*(?:,\s*[\p{L} ]{2,60})?$/u;
 // Seed 002: "Listen to this article", "Loading audio...".
@@ -94,6 +97,8 @@ export function findBoilerplate(text: string, markup: readonly ExcludedSpan[] = 
       excluded.push({ start: line.start, end: line.end, reason });
       return;
     }
+    const agencyDateline = seenBody ? null : AGENCY_DATELINE.exec(line.text);
+    if (agencyDateline) excluded.push({ start: line.start, end: line.start + agencyDateline[0].trimEnd().length, reason: 'dateline' });
     const credit = CREDIT_TAIL.exec(line.text);
     if (credit?.[1] && wordCount(line.text) <= 60) {
       const creditStart = line.start + line.text.lastIndexOf(credit[1]);

@@ -200,7 +200,7 @@ test('a claim link that was replaced by a re-analysis redirects to the claim tha
   await settled(((await removed.json()) as { job: { id: number } }).job.id);
 
   const old = await request.get(`/stories/${newSlug}/claims/${anchored!.id}`, { maxRedirects: 0 });
-  expect(old.status()).toBe(308);
+  expect(old.status()).toBe(307);
   const target = old.headers()['location']!;
   expect(target).toMatch(new RegExp(`/stories/${newSlug}/claims/c[0-9a-z]+$`));
   const response = await page.goto(`/stories/${newSlug}/claims/${anchored!.id}`);

@@ -47,6 +47,8 @@ function Panel({ slug, claimId, mentions, types, outlets, corrections }: Props) 
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [mergeWith, setMergeWith] = useState('');
+  const [moving, setMoving] = useState(0);
+  const [moveTo, setMoveTo] = useState('');
   const [missedType, setMissedType] = useState('');
   const [missedOutlets, setMissedOutlets] = useState<string[]>(outlets.map((outlet) => outlet.articleId));
   const [explanation, setExplanation] = useState('');
@@ -129,6 +131,50 @@ function Panel({ slug, claimId, mentions, types, outlets, corrections }: Props) 
             <button type="submit" className="button justify-self-start" disabled={!mergeWith || mutation.isPending}>
               Merge
             </button>
+          </form>
+
+          <form
+            className="grid gap-2"
+            aria-label="Move a version to another claim"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const target = others.data?.find((claim) => claim.id === moveTo);
+              const mention = mentions[moving];
+              if (target && mention) {
+                correct(
+                  { kind: 'move', mention: { articleId: mention.articleId, text: mention.text }, to: { articleId: target.mentions[0]!.articleId, text: target.mentions[0]!.text } },
+                  `${mention.outlet}’s version moved to claim ${target.number}.`,
+                );
+              }
+            }}
+          >
+            <p>One version belongs with another claim? Move it there:</p>
+            <div className="flex flex-wrap items-end gap-3">
+              <label className="grid gap-1">
+                Version
+                <select className="input" value={moving} onChange={(event) => setMoving(Number(event.target.value))}>
+                  {mentions.map((mention, index) => (
+                    <option key={`${mention.articleId}:${mention.text}`} value={index}>
+                      {mention.outlet}: {mention.text.slice(0, 60)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="grid min-w-0 flex-1 gap-1">
+                To claim
+                <select className="input" value={moveTo} onChange={(event) => setMoveTo(event.target.value)} disabled={!others.data}>
+                  <option value="">{others.data ? 'Choose a claim…' : 'Loading the claims…'}</option>
+                  {others.data?.map((claim) => (
+                    <option key={claim.id} value={claim.id}>
+                      {claim.number}. {claim.summary.slice(0, 110)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="button" disabled={!moveTo || mutation.isPending}>
+                Move
+              </button>
+            </div>
           </form>
 
           {mentions.length > 1 && (

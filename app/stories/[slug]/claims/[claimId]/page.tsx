@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { ClaimCorrections } from '@/components/reader/claim-corrections';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
@@ -32,7 +32,8 @@ async function loadClaim({ slug, claimId }: { slug: string; claimId: string }) {
   const resolved = await resolveClaim(story.id, claimId);
   if (!resolved) notFound();
   // A claim that was merged into another (or re-anchored) keeps its link: it leads to its successor.
-  if (resolved.redirected) permanentRedirect(`/stories/${slug}/claims/${resolved.id}`);
+  // Temporary (307), not permanent: a merge can be undone, and browsers keep permanent redirects.
+  if (resolved.redirected) redirect(`/stories/${slug}/claims/${resolved.id}`);
   const claim = story.claims.find((candidate) => candidate.id === resolved.id);
   if (!claim) notFound();
   return { story, claim };

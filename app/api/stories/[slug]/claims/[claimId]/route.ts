@@ -14,8 +14,8 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     const resolved = await resolveClaimId(db, story.id, claimId);
     if (!resolved) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);
     if (resolved.redirected) {
-      // The claim was merged into (or re-anchored as) another one: its link leads there for good.
-      return Response.redirect(new URL(`/api/stories/${slug}/claims/${resolved.id}`, request.url), 308);
+      // The claim was merged into (or re-anchored as) another one: its link leads there (307: a merge can be undone).
+      return Response.redirect(new URL(`/api/stories/${slug}/claims/${resolved.id}`, request.url), 307);
     }
     const claim = await getClaimDetail(db, story.id, resolved.id);
     if (!claim) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);

@@ -42,6 +42,20 @@ function send(method: 'POST' | 'DELETE', url: string, body?: unknown) {
   return sendJson<{ job: { id: number } }>(method, url, body, { 'x-editor-token': editorToken() });
 }
 
+/** The story's other claims to choose from, by number and summary (loaded when the panel opens). */
+function ClaimSelect({ claims, value, onChange }: { claims: { id: string; number: number; summary: string }[] | undefined; value: string; onChange: (id: string) => void }) {
+  return (
+    <select className="input" value={value} onChange={(event) => onChange(event.target.value)} disabled={!claims}>
+      <option value="">{claims ? 'Choose a claim…' : 'Loading the claims…'}</option>
+      {claims?.map((claim) => (
+        <option key={claim.id} value={claim.id}>
+          {claim.number}. {claim.summary.slice(0, 110)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function Panel({ slug, claimId, mentions, types, outlets, corrections }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -119,14 +133,7 @@ function Panel({ slug, claimId, mentions, types, outlets, corrections }: Props) 
           >
             <label className="grid gap-1">
               Same fact as another claim? Merge it into this one:
-              <select className="input" value={mergeWith} onChange={(event) => setMergeWith(event.target.value)} disabled={!others.data}>
-                <option value="">{others.data ? 'Choose a claim…' : 'Loading the claims…'}</option>
-                {others.data?.map((claim) => (
-                  <option key={claim.id} value={claim.id}>
-                    {claim.number}. {claim.summary.slice(0, 110)}
-                  </option>
-                ))}
-              </select>
+              <ClaimSelect claims={others.data} value={mergeWith} onChange={setMergeWith} />
             </label>
             <button type="submit" className="button justify-self-start" disabled={!mergeWith || mutation.isPending}>
               Merge
@@ -162,14 +169,7 @@ function Panel({ slug, claimId, mentions, types, outlets, corrections }: Props) 
               </label>
               <label className="grid min-w-0 flex-1 gap-1">
                 To claim
-                <select className="input" value={moveTo} onChange={(event) => setMoveTo(event.target.value)} disabled={!others.data}>
-                  <option value="">{others.data ? 'Choose a claim…' : 'Loading the claims…'}</option>
-                  {others.data?.map((claim) => (
-                    <option key={claim.id} value={claim.id}>
-                      {claim.number}. {claim.summary.slice(0, 110)}
-                    </option>
-                  ))}
-                </select>
+                <ClaimSelect claims={others.data} value={moveTo} onChange={setMoveTo} />
               </label>
               <button type="submit" className="button" disabled={!moveTo || mutation.isPending}>
                 Move

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { EditArticles } from '@/components/story-form/edit-articles';
@@ -24,12 +24,9 @@ export default async function EditStoryPage({ params }: Props) {
   const job = await getLatestAnalysis(db, story.id);
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link className="link" href={`/stories/${story.slug}`}>
-          {story.title}
-        </Link>{' '}
-        › Edit articles
-      </nav>
+      <StoryBreadcrumb slug={story.slug} title={story.title}>
+        Edit articles
+      </StoryBreadcrumb>
       <h1 className="mt-2 mb-4 font-serif text-2xl font-semibold">Edit the articles</h1>
       <p className="mb-4 max-w-prose text-sm">
         Correct an outlet’s name, a date or an address, add an article or remove one. Each change analyses the story again;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound } from 'next/navigation';
 import { AnswerKey } from '@/components/lesson/answer-key';
 import { LessonQuestion } from '@/components/lesson/lesson-question';
@@ -37,12 +38,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
 
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
-        <Link className="link" href={`/stories/${story.slug}`}>
-          {story.title}
-        </Link>{' '}
-        › Lesson
-      </nav>
+      <StoryBreadcrumb slug={story.slug} title={story.title}>
+        Lesson
+      </StoryBreadcrumb>
       <h1 className="mt-2 font-serif text-2xl font-semibold">Spot the difference: {story.title}</h1>
       <p className="mt-2 max-w-prose">
         {options.blind ? 'Several outlets' : story.columns.map((column) => column.name).join(', ')} reported the same event. For each question, mark the

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound } from 'next/navigation';
 import type { ExclusionReason } from '@/lib/analysis/types';
 import { sourceSegments } from '@/lib/reader/source-segments';
@@ -47,12 +48,9 @@ export default async function SourcePage({ params }: Props) {
   const anchored = new Set<string>();
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link className="link" href={`/stories/${story.slug}`}>
-          {story.title}
-        </Link>{' '}
-        › {column.name}
-      </nav>
+      <StoryBreadcrumb slug={story.slug} title={story.title}>
+        {column.name}
+      </StoryBreadcrumb>
       <h1 className="mt-2 font-serif text-2xl font-semibold">{column.name}: full text</h1>
       <p className="mt-1 text-sm text-muted">
         {column.title && <>“{column.title}” · </>}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound, redirect } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { ClaimCorrections } from '@/components/reader/claim-corrections';
@@ -83,12 +84,9 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <article>
       <script type="application/ld+json">{jsonLdText(claimJsonLd(claim, story.columns, url))}</script>
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link className="link" href={`/stories/${story.slug}`}>
-          {story.title}
-        </Link>{' '}
-        › Claim {claim.position + 1} of {story.claims.length}
-      </nav>
+      <StoryBreadcrumb slug={story.slug} title={story.title}>
+        Claim {claim.position + 1} of {story.claims.length}
+      </StoryBreadcrumb>
       <AnalysisStatus slug={story.slug} rendered={story.job} hasClaims whenDone="This page updates when it is done." />
       <h1 className="mt-2 font-serif text-2xl font-semibold text-balance">
         <bdi>{claim.summary}</bdi>

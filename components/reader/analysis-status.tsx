@@ -14,7 +14,8 @@ export interface JobState {
   error: string | null;
 }
 
-const STAGE_TEXT: Record<string, string> = {
+/** What each stage of an analysis job means, for people. */
+export const STAGE_TEXT: Record<string, string> = {
   queued: 'Waiting for the analyser',
   analysing: 'Reading the articles and lining up their claims',
   saving: 'Saving the comparison',
@@ -25,6 +26,13 @@ const JOB_QUEUED = 'parallax:job-queued';
 /** Tells the page's status poller that a change queued a new analysis, so it follows that job too. */
 export function announceJob(slug: string, jobId: number): void {
   window.dispatchEvent(new CustomEvent(JOB_QUEUED, { detail: { slug, jobId } }));
+}
+
+/** The story's latest analysis job, from the status endpoint. */
+export async function fetchJob(slug: string): Promise<JobState | null> {
+  const response = await fetch(`/api/stories/${encodeURIComponent(slug)}/status`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`status ${response.status}`);
+  return ((await response.json()) as { job: JobState | null }).job;
 }
 
 function isSettled(job: JobState | null): boolean {
@@ -58,11 +66,7 @@ function StatusPoller({ slug, rendered, hasClaims, whenDone }: Props) {
   const renderedId = rendered?.id ?? 0;
   const { data: latest, dataUpdatedAt } = useQuery({
     queryKey: ['job', slug],
-    queryFn: async () => {
-      const response = await fetch(`/api/stories/${encodeURIComponent(slug)}/status`, { cache: 'no-store' });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      return ((await response.json()) as { job: JobState | null }).job;
-    },
+    queryFn: () => fetchJob(slug),
     initialData: rendered,
     initialDataUpdatedAt: 0,
     refetchInterval: (query) => {

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { QueryProvider } from '@/components/query-provider';
-import type { JobState } from '@/components/reader/analysis-status';
+import { fetchJob, STAGE_TEXT } from '@/components/reader/analysis-status';
 import { ApiError, sendJson, type Issue } from './api';
 import { describeHtml, DRAFT_KEY, draftToRequest, emptyArticle, emptyDraft, hostOf, parseDraft, readFileContent, type Draft, type DraftArticle } from './draft';
 
@@ -19,13 +19,12 @@ function describeIssue(issue: Issue): string {
   return `${where}: ${issue.message}`;
 }
 
-const STAGES: Record<string, string> = { queued: 'Waiting for the analyser', analysing: 'Reading the articles and lining up their claims', saving: 'Saving the comparison', done: 'Done' };
 
 function Progress({ created }: { created: Created }) {
   const router = useRouter();
   const { data: job } = useQuery({
     queryKey: ['job', created.slug],
-    queryFn: async () => ((await (await fetch(`/api/stories/${encodeURIComponent(created.slug)}/status`, { cache: 'no-store' })).json()) as { job: JobState | null }).job,
+    queryFn: () => fetchJob(created.slug),
     refetchInterval: (query) => (query.state.data?.status === 'done' || query.state.data?.status === 'failed' ? false : 700),
   });
   useEffect(() => {
@@ -45,7 +44,7 @@ function Progress({ created }: { created: Created }) {
     <div role="status" className="notice">
       <p className="font-medium">Saved. Analysing the story…</p>
       <p className="text-sm">
-        {STAGES[job?.stage ?? 'queued'] ?? job?.stage}
+        {STAGE_TEXT[job?.stage ?? 'queued'] ?? job?.stage}
         {job && job.articlesTotal > 0 ? ` (${job.articlesDone} of ${job.articlesTotal} articles)` : ''}. The story opens when it is done.
       </p>
       <progress className="mt-2 w-full" max={3} value={job?.stage === 'saving' ? 2 : job?.stage === 'analysing' ? 1 : job?.stage === 'done' ? 3 : 0} aria-label="Analysis progress" />

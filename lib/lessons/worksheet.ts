@@ -2,6 +2,7 @@ import type { DiscrepancyType } from '@/lib/analysis/types';
 import { compareTypes, DISCREPANCY_TYPES, isDiscrepancyType } from '@/lib/reader/discrepancy-types';
 import type { Mark } from '@/lib/reader/highlights';
 import type { ClaimView, OutletColumn } from '@/lib/reader/story-view';
+import { wordRanges } from '@/lib/reader/word-diff';
 
 /** A worksheet's settings; they live in its URL so a lesson can be shared. */
 export interface LessonOptions {
@@ -58,11 +59,6 @@ export interface Question {
   explanations: { type: DiscrepancyType; text: string }[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
-
-function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
-}
 
 /**
  * The claims worth asking about: reported by two or more outlets, with differences of the chosen
@@ -93,7 +89,7 @@ export function buildQuestion(claim: ClaimView, columns: readonly OutletColumn[]
   const versions = reporting.map((column) => {
     const mention = claim.mentions.find((candidate) => candidate.articleId === column.articleId)!;
     const marks = relevant.flatMap((discrepancy) => (discrepancy.spans[column.articleId] ?? []).map(([start, end]) => ({ start, end, type: discrepancy.type })));
-    const own = words(mention.text);
+    const own = wordRanges(mention.text);
     const answer = own
       .map((word, index) => ({ word, index }))
       .filter(({ word }) => marks.some((mark) => mark.start < mention.start + word.end && mark.end > mention.start + word.start))

@@ -7,13 +7,18 @@ export interface DiffWord {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
+/** The words of a text with their offsets ("Russia’s", "100,000" and "U.S" are one word each). */
+export function wordRanges(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
 /** Words compare without case and with straight and curly apostrophes alike: those differences are form, not wording. */
 function normalise(word: string): string {
   return word.toLowerCase().replaceAll('’', "'");
 }
 
 function words(text: string): { start: number; end: number; key: string }[] {
-  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, key: normalise(match[0]) }));
+  return wordRanges(text).map((word) => ({ start: word.start, end: word.end, key: normalise(word.text) }));
 }
 
 /** Beyond this many word pairs the alignment table would be too big: fall back to "appears anywhere in b". */

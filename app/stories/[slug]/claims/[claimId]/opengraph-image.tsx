@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { discrepancyLabel } from '@/lib/reader/discrepancy-types';
+import { truncate } from '@/lib/reader/truncate';
 import { loadStory, resolveClaim } from '@/lib/server/reader';
 
 export const alt = 'A claim compared across news outlets, with each outlet’s differing words';
@@ -7,9 +8,6 @@ export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const revalidate = 1;
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
-}
 
 /** The share card: the claim, and for each outlet the words where it differs from the others. */
 export default async function Image({ params }: { params: Promise<{ slug: string; claimId: string }> }) {

@@ -12,6 +12,7 @@ import { publicUrl } from '@/lib/env';
 import { claimJsonLd, jsonLdText } from '@/lib/reader/claim-json-ld';
 import { describeCorrection, touches } from '@/lib/reader/correction-view';
 import { discrepancyLabel } from '@/lib/reader/discrepancy-types';
+import { truncate } from '@/lib/reader/truncate';
 import { marksFor } from '@/lib/reader/story-view';
 import { compareVersions } from '@/lib/reader/word-diff';
 import { loadStory, resolveClaim } from '@/lib/server/reader';
@@ -62,9 +63,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
-}
 
 export default async function ClaimPage({ params }: Props) {
   const { story, claim } = await loadClaim(await params);

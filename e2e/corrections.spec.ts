@@ -1,26 +1,14 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createStory, SAMPLE_TEXTS, settled } from './helpers';
 
 const texts = [
-  'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
+  SAMPLE_TEXTS[0]!,
   'Around 100,000 Russian troops are stationed near the border, reports the BBC. Talks in Geneva ended without agreement.',
 ];
 
-type Story = { job: { id: number; status: string } | null; articles: { id: string }[]; claims: { id: string; summary: string; mentions: { articleId: string }[] }[] };
-
-async function settled(request: APIRequestContext, slug: string, afterJob = 0): Promise<Story> {
-  let story: Story | undefined;
-  await expect(async () => {
-    story = (await (await request.get(`/api/stories/${slug}`)).json()) as Story;
-    expect(story.job?.status).toBe('done');
-    expect(story.job?.id ?? 0).toBeGreaterThanOrEqual(afterJob);
-  }).toPass({ timeout: 60_000 });
-  return story!;
-}
-
 test('merge two claims from the claim page, see it survive a re-analysis, undo it, then move the version instead', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const created = await request.post('/api/stories', { data: { title: 'Corrections', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
-  const { slug } = (await created.json()) as { slug: string };
+  const slug = await createStory(request, 'Corrections', texts);
   const story = await settled(request, slug);
   const embassy = story.claims.find((claim) => claim.summary.startsWith('The embassy in Kyiv remains open'))!;
   const talks = story.claims.find((claim) => claim.summary.startsWith('Talks in Geneva'))!;
@@ -70,8 +58,7 @@ test('merge two claims from the claim page, see it survive a re-analysis, undo i
 });
 
 test('a correction without an editor token, or naming words no claim has, is refused and changes nothing', async ({ request }) => {
-  const created = await request.post('/api/stories', { data: { title: 'Refused corrections', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
-  const { slug } = (await created.json()) as { slug: string };
+  const slug = await createStory(request, 'Refused corrections', texts);
   const story = await settled(request, slug);
   const anchor = { articleId: story.articles[0]!.id, text: 'The embassy in Kyiv remains open.' };
   const noToken = await request.post(`/api/stories/${slug}/corrections`, { data: { kind: 'dismiss', claim: anchor, type: 'hedging' } });

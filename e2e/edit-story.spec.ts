@@ -1,26 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-const texts = [
-  'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
-  'Around 100,000 Russian troops are stationed near the border, reports the BBC. The embassy in Kiev will stay open.',
-  'An estimated 100,000 troops are at the border. Staff have begun leaving the embassy in Kyiv.',
-];
-
-async function newStory(request: APIRequestContext, title: string): Promise<string> {
-  const response = await request.post('/api/stories', { data: { title, articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
-  return ((await response.json()) as { slug: string }).slug;
-}
-
-async function settled(request: APIRequestContext, slug: string): Promise<void> {
-  await expect(async () => {
-    const { job } = (await (await request.get(`/api/stories/${slug}/status`)).json()) as { job: { status: string } | null };
-    expect(job?.status).toBe('done');
-  }).toPass({ timeout: 60_000 });
-}
+import { expect, test } from '@playwright/test';
+import { createStory, settled } from './helpers';
 
 test('renaming an outlet shows the new name everywhere, and the claim links keep working', async ({ page, request }) => {
-  const slug = await newStory(request, 'Rename an outlet');
+  const slug = await createStory(request, 'Rename an outlet');
   await settled(request, slug);
   await page.goto(`/stories/${slug}`);
   const claimLink = await page.locator('[data-claim-id] a').first().getAttribute('href');
@@ -44,7 +27,7 @@ test('renaming an outlet shows the new name everywhere, and the claim links keep
 });
 
 test('an article is added and another removed from the editor; removing one of the last two is refused with a message', async ({ page, request }) => {
-  const slug = await newStory(request, 'Add and remove');
+  const slug = await createStory(request, 'Add and remove');
   await settled(request, slug);
   await page.goto(`/stories/${slug}/edit`);
   const add = page.getByRole('form', { name: 'Add an article' });

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { SEED_SLUG } from './helpers';
 
-const lessonPath = '/stories/embassy-staff-leave-ukraine/lesson?claims=2&blind=1';
+const lessonPath = `/stories/${SEED_SLUG}/lesson?claims=2&blind=1`;
 
 test('a blind-mode lesson: one question answered right, one wrong, each with feedback', async ({ page }) => {
   await expect(async () => {
@@ -41,14 +42,14 @@ test('a blind-mode lesson: one question answered right, one wrong, each with fee
 
 test('the lesson options make a shareable link, and the lesson fits a tablet', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 820, height: 1180 });
-  await page.goto('/stories/embassy-staff-leave-ukraine/lesson');
+  await page.goto(`/stories/${SEED_SLUG}/lesson`);
   await page.getByLabel('Questions').selectOption('3');
   await page.getByLabel('Hide outlet names (blind mode)').check();
   await page.getByRole('button', { name: 'Make the worksheet' }).click();
   await expect(page).toHaveURL(/\/lesson\?claims=3&blind=1/);
   await expect(page.getByRole('heading', { name: /^Question \d$/, level: 2 })).toHaveCount(3);
   const link = await page.getByRole('link', { name: /\/lesson\?claims=3/ }).getAttribute('href');
-  expect(link).toBe('/stories/embassy-staff-leave-ukraine/lesson?claims=3&blind=1');
+  expect(link).toBe(`/stories/${SEED_SLUG}/lesson?claims=3&blind=1`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
   const file = testInfo.outputPath('lesson-tablet.png');
   await page.screenshot({ path: file, fullPage: false });

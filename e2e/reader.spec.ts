@@ -1,16 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createStory, openAnalysedStory, SEED_SLUG as slug, settled } from './helpers';
 
-const slug = 'embassy-staff-leave-ukraine';
 const storyPath = `/stories/${slug}`;
-
-/** The seed story is analysed in the background at start-up: wait until its page shows the grid. */
-async function openAnalysedStory(page: Page, path = storyPath): Promise<void> {
-  await expect(async () => {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { name: 'Claims', level: 2 })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 90_000 });
-}
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -175,29 +167,13 @@ test('screenshots of the story and claim pages: light, dark and narrow', async (
 });
 
 test('a claim link that was replaced by a re-analysis redirects to the claim that replaced it', async ({ page, request }) => {
-  const texts = [
-    'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
-    'Around 100,000 Russian troops are stationed near the border, reports the BBC. The embassy in Kiev will stay open.',
-    'An estimated 100,000 troops are at the border. Staff have begun leaving the embassy in Kyiv.',
-  ];
-  const created = await request.post('/api/stories', { data: { title: 'Redirected claims', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
-  const { slug: newSlug } = (await created.json()) as { slug: string };
-  type Story = { job: { id: number; status: string } | null; articles: { id: string }[]; claims: { id: string; mentions: { articleId: string }[] }[] };
-  const settled = async (afterJob = 0) => {
-    let story: Story | undefined;
-    await expect(async () => {
-      story = (await (await request.get(`/api/stories/${newSlug}`)).json()) as Story;
-      expect(story.job?.status).toBe('done');
-      expect(story.job?.id ?? 0).toBeGreaterThanOrEqual(afterJob);
-    }).toPass({ timeout: 60_000 });
-    return story!;
-  };
-  const before = await settled();
+  const newSlug = await createStory(request, 'Redirected claims');
+  const before = await settled(request, newSlug);
   const first = before.articles[0]!.id;
   const anchored = before.claims.find((claim) => claim.mentions[0]?.articleId === first && new Set(claim.mentions.map((mention) => mention.articleId)).size >= 2);
   expect(anchored).toBeDefined();
   const removed = await request.delete(`/api/stories/${newSlug}/articles/${first}`);
-  await settled(((await removed.json()) as { job: { id: number } }).job.id);
+  await settled(request, newSlug, ((await removed.json()) as { job: { id: number } }).job.id);
 
   const old = await request.get(`/stories/${newSlug}/claims/${anchored!.id}`, { maxRedirects: 0 });
   expect(old.status()).toBe(307);
@@ -209,9 +185,7 @@ test('a claim link that was replaced by a re-analysis redirects to the claim tha
 });
 
 test('a story opened while it is being analysed shows the job, then the claims without a reload', async ({ page, request }) => {
-  const texts = ['Officials said 40 staff left the embassy on Monday.', 'Forty embassy staff left on Monday, reports the BBC.'];
-  const created = await request.post('/api/stories', { data: { title: 'Opened while analysing', articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
-  const { slug: newSlug } = (await created.json()) as { slug: string };
+  const newSlug = await createStory(request, 'Opened while analysing', ['Officials said 40 staff left the embassy on Monday.', 'Forty embassy staff left on Monday, reports the BBC.']);
   await page.goto(`/stories/${newSlug}`);
   const grid = page.getByRole('heading', { name: 'Claims', level: 2 });
   if (!(await grid.isVisible())) await expect(page.getByRole('status').filter({ hasText: /Analysing this story/ })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openAnalysedStory, settled } from './helpers';
 
 const ap = `KYIV, Ukraine (AP) — The United States ordered the families of all American personnel at the U.S. Embassy in Ukraine to leave the country on Sunday amid heightened fears of a Russian invasion. The State Department also said non-essential embassy staff could leave Ukraine at government expense.`;
 const reprint = `US orders diplomats' families out of Ukraine\nThe United States ordered the families of all American personnel at the U.S. Embassy in Ukraine to leave the country on Sunday amid heightened fears of a Russian invasion. The State Department also said non-essential embassy staff could leave Ukraine at government expense.`;
@@ -9,15 +10,8 @@ test('five reprints do not look like five confirmations: wire copy is grouped an
     data: { title: 'Wire copy', articles: [{ outlet: 'AP', text: ap }, { outlet: 'Daily Example', text: reprint }, { outlet: 'Own Reporting', text: own }] },
   });
   const { slug } = (await created.json()) as { slug: string };
-  await expect(async () => {
-    const { job } = (await (await request.get(`/api/stories/${slug}/status`)).json()) as { job: { status: string } | null };
-    expect(job?.status).toBe('done');
-  }).toPass({ timeout: 60_000 });
-
-  await expect(async () => {
-    await page.goto(`/stories/${slug}`);
-    await expect(page.getByRole('heading', { name: 'Claims', level: 2 })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await settled(request, slug);
+  await openAnalysedStory(page, `/stories/${slug}`);
   const outlets = page.getByRole('list', { name: 'Outlets' });
   const outlet = (name: string) => outlets.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
   await expect(outlet('Daily Example')).toContainText('AP agency copy: same text as AP');

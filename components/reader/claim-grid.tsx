@@ -1,7 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import { applyFilters, DEFAULT_FILTERS, type ClaimFilters, type ShowOption, type SortOption } from '@/lib/reader/claim-filters';
+import { storyPath } from '@/lib/paths';
+import { applyFilters, DEFAULT_FILTERS, filtersToSearch, SHOW_LABELS, SORT_LABELS, type ClaimFilters, type ShowOption, type SortOption } from '@/lib/reader/claim-filters';
 import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
 import type { GridClaim } from '@/lib/reader/story-view';
 import { ClaimRow } from './claim-row';
@@ -12,19 +13,6 @@ interface Props {
   claims: GridClaim[];
   columns: { articleId: string; name: string }[];
 }
-
-const SHOW_LABELS: Record<ShowOption, string> = {
-  all: 'All claims',
-  differences: 'Only claims with differences',
-  everywhere: 'Only claims every outlet reports',
-  single: 'Only claims one outlet reports',
-};
-
-const SORT_LABELS: Record<SortOption, string> = {
-  story: 'Story order',
-  outlets: 'Most outlets first',
-  discrepancies: 'Most differences first',
-};
 
 function toggle<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values, value] : values.filter((existing) => existing !== value);
@@ -108,6 +96,9 @@ export function ClaimGrid({ slug, claims, columns }: Props) {
           <button type="button" className="button" disabled={isDefault} onClick={() => setFilters(DEFAULT_FILTERS)}>
             Clear filters
           </button>
+          <a className="link text-sm" href={`${storyPath(slug)}/print${filtersToSearch(filters)}`}>
+            Printable view{isDefault ? '' : ' of these claims'}
+          </a>
         </div>
         <p id={`${id}-count`} role="status" className="text-sm text-muted">
           Showing {shown.length} of {claims.length} claims

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { claimPath } from '@/lib/paths';
 import type { GridClaim } from '@/lib/reader/story-view';
 import { HighlightedText } from './highlighted-text';
 import { TypeBadges } from './type-badges';
@@ -16,7 +17,7 @@ export function ClaimRow({ claim, columns, slug }: Props) {
     <div className="claim-row" data-claim-id={claim.id}>
       <div className="claim-meta">
         <h3 className="text-sm font-semibold">
-          <Link href={`/stories/${slug}/claims/${claim.id}`} className="link" aria-label={`Claim ${number}: open its page`}>
+          <Link href={claimPath(slug, claim.id)} className="link" aria-label={`Claim ${number}: open its page`}>
             Claim {number}
           </Link>
         </h3>

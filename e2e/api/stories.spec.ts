@@ -1,17 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-const seedSlug = 'embassy-staff-leave-ukraine';
-
-async function analysed(request: APIRequestContext, slug: string) {
-  let body: { job: { status: string } | null; claims: { id: string; mentions: { articleId: string; start: number; end: number; text: string }[] }[]; articles: { id: string; text: string | null }[] } | undefined;
-  await expect(async () => {
-    const response = await request.get(`/api/stories/${slug}`);
-    expect(response.status()).toBe(200);
-    body = await response.json();
-    expect(body?.job?.status).toBe('done');
-  }).toPass({ timeout: 60_000 });
-  return body as NonNullable<typeof body>;
-}
+import { expect, test } from '@playwright/test';
+import { SEED_SLUG as seedSlug, settled } from '../helpers';
 
 const article = (outlet: string, text: string) => ({ outlet, text });
 
@@ -31,7 +19,7 @@ test.describe('the stories API', () => {
     expect(created).toEqual({ slug: expect.stringMatching(/^embassy-staff-leave-kyiv-[0-9a-f]{6}$/), url: `/stories/${created.slug}`, job: { id: expect.any(Number), status: 'queued', stage: 'queued' } });
     expect(response.headers()['location']).toBe(`/api/stories/${created.slug}`);
 
-    const story = await analysed(request, created.slug);
+    const story = await settled(request, created.slug);
     expect(story.claims.length).toBeGreaterThan(0);
     const texts = new Map(story.articles.map((item) => [item.id, item.text ?? '']));
     for (const item of story.articles) expect(item.text).not.toContain('alert');
@@ -39,7 +27,7 @@ test.describe('the stories API', () => {
   });
 
   test('serves a claim with every outlet and the outlets that did not report it; unknown ids answer 404', async ({ request }) => {
-    const story = await analysed(request, seedSlug);
+    const story = await settled(request, seedSlug);
     const shared = story.claims.find((claim) => new Set(claim.mentions.map((mention) => mention.articleId)).size === 2);
     expect(shared).toBeDefined();
     const response = await request.get(`/api/stories/${seedSlug}/claims/${shared?.id}`);
@@ -75,6 +63,7 @@ test.describe('the stories API', () => {
       ['text and html at once', { title: 'T', articles: [{ outlet: 'A', text: 'x', html: '<p>x</p>' }, article('B', 'Two.')] }, 422, 'articles.0.text'],
       ['a wrong type', { title: 42, articles: [article('A', 'One.'), article('B', 'Two.')] }, 422, 'title'],
       ['a bad date', { title: 'T', articles: [{ ...article('A', 'One.'), publishedAt: '24/01/2022' }, article('B', 'Two.')] }, 422, 'articles.0.publishedAt'],
+      ['a link that is not a web address', { title: 'T', articles: [{ ...article('A', 'One.'), url: 'javascript:alert(1)' }, article('B', 'Two.')] }, 422, 'articles.0.url'],
       ['an unknown field', { title: 'T', articles: [article('A', 'One.'), article('B', 'Two.')], admin: true }, 422, '(body)'],
     ];
     for (const [name, data, status, path] of cases) {

@@ -1,36 +1,6 @@
 import fc from 'fast-check';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-type Story = {
-  slug: string;
-  job: { id: number; status: string } | null;
-  articles: { id: string; outlet: string | null; publishedAt: string | null }[];
-  claims: { id: string; mentions: { articleId: string }[] }[];
-};
-
-async function settled(request: APIRequestContext, slug: string, afterJob = 0): Promise<Story> {
-  let story: Story | undefined;
-  await expect(async () => {
-    story = await (await request.get(`/api/stories/${slug}`)).json();
-    expect(story?.job?.status).toBe('done');
-    expect(story?.job?.id ?? 0).toBeGreaterThanOrEqual(afterJob);
-  }).toPass({ timeout: 60_000 });
-  return story as Story;
-}
-
-const texts = [
-  'Russia has massed 100,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.',
-  'Around 100,000 Russian troops are stationed near the border, reports the BBC. The embassy in Kiev will stay open.',
-  'An estimated 100,000 troops are at the border. Staff have begun leaving the embassy in Kyiv.',
-];
-
-async function createStory(request: APIRequestContext, title: string, count = 3): Promise<string> {
-  const response = await request.post('/api/stories', {
-    data: { title, articles: texts.slice(0, count).map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) },
-  });
-  expect(response.status()).toBe(202);
-  return (await response.json()).slug;
-}
+import { expect, test } from '@playwright/test';
+import { createStory, SAMPLE_TEXTS as texts, settled } from '../helpers';
 
 test('renaming an outlet, fixing a date, removing and re-adding an article: every claim link keeps answering', async ({ request }) => {
   const slug = await createStory(request, 'Troops at the border');
@@ -59,7 +29,7 @@ test('renaming an outlet, fixing a date, removing and re-adding an article: ever
 });
 
 test('refuses to remove one of the last two articles, and unknown articles answer 404', async ({ request }) => {
-  const slug = await createStory(request, 'Two articles only', 2);
+  const slug = await createStory(request, 'Two articles only', texts.slice(0, 2));
   const story = await settled(request, slug);
   const refused = await request.delete(`/api/stories/${slug}/articles/${story.articles[0]?.id}`);
   expect(refused.status()).toBe(422);
@@ -74,11 +44,11 @@ test('exports the claims × outlets grid as JSON, CSV and Markdown', async ({ re
   const csv = await request.get(`/api/stories/${slug}/export?format=csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const [header, firstRow] = (await csv.text()).split('\r\n');
-  expect(header).toBe('claim,Outlet 1,Outlet 2,Outlet 3,differences');
-  expect(firstRow?.startsWith(story.claims[0]?.id ?? '?')).toBe(true);
+  expect(header).toBe('claim,link,Outlet 1,Outlet 2,Outlet 3,differences,independent sources,edited');
+  expect(firstRow).toMatch(new RegExp(`^1,https?://[^,]+/stories/${slug}/claims/${story.claims[0]?.id},`));
   const json = await (await request.get(`/api/stories/${slug}/export?format=json`)).json();
   expect(json.rows).toHaveLength(story.claims.length);
-  expect(await (await request.get(`/api/stories/${slug}/export?format=md`)).text()).toContain('| claim | Outlet 1 | Outlet 2 | Outlet 3 | differences |');
+  expect(await (await request.get(`/api/stories/${slug}/export?format=md`)).text()).toContain('| claim | link | Outlet 1 | Outlet 2 | Outlet 3 | differences | independent sources | edited |');
   expect((await request.get(`/api/stories/${slug}/export?format=pdf`)).status()).toBe(422);
 });
 

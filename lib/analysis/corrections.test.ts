@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedArticles } from '@/lib/testing/seed-story';
 import { applyCorrections, type CorrectionChange } from './corrections';
 import { analyzeStory } from './index';
 
-const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
-const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
-const inputs = manifest.articles.map((article) => ({ id: article.file.slice(0, 3), outlet: article.outlet, publishedAt: article.publishedAt, text: readFileSync(path.join(folder, article.file), 'utf8') }));
+const inputs = seedArticles();
 const outlets = new Map(inputs.map((input) => [input.id, input.outlet]));
 const analysis = analyzeStory({ id: 'seed', articles: inputs });
 const ref = (claimIndex: number, mention = 0) => {

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedArticles } from '@/lib/testing/seed-story';
 import { analyzeStory, ENGINE_VERSION, type StoryInput } from './index';
 
-const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
-const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
-const seedStory: StoryInput = {
-  id: 'embassy-staff-leave-ukraine',
-  articles: manifest.articles.map((article) => ({
-    id: article.file.slice(0, 3),
-    outlet: article.outlet,
-    publishedAt: article.publishedAt,
-    text: readFileSync(path.join(folder, article.file), 'utf8'),
-  })),
-};
+const seedStory: StoryInput = { id: 'embassy-staff-leave-ukraine', articles: seedArticles() };
 
 describe('analyzeStory on the seed story', () => {
   const analysis = analyzeStory(seedStory);

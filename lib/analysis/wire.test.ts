@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedArticles } from '@/lib/testing/seed-story';
 import { analyzeStory } from './index';
 import { findSourceGroups } from './wire';
 
-const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
-const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string }[] };
-const seeds = manifest.articles.map((article) => ({ id: article.outlet, outlet: article.outlet, text: readFileSync(path.join(folder, article.file), 'utf8') }));
+const seeds = seedArticles().map((article) => ({ ...article, id: article.outlet }));
 
 const ap = `KYIV, Ukraine (AP) — The United States ordered the families of all American personnel at the U.S. Embassy in Ukraine to leave the country on Sunday amid heightened fears of a Russian invasion. The State Department also said non-essential embassy staff could leave Ukraine at government expense. The embassy will remain open.`;
 const reprint = `US orders diplomats' families out of Ukraine\nThe United States ordered the families of all American personnel at the U.S. Embassy in Ukraine to leave the country on Sunday amid heightened fears of a Russian invasion. The State Department also said non-essential embassy staff could leave Ukraine at government expense.`;

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
 import { claimViews, outletColumns } from '@/lib/reader/story-view';
+import { seedArticles } from '@/lib/testing/seed-story';
 import { buildQuestion, checkAnswer, lessonSearch, parseLessonOptions, pickClaims } from './worksheet';
 
-const folder = path.join(process.cwd(), 'data/stories/embassy-staff-leave-ukraine');
-const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string | null }[] };
-const inputs = manifest.articles.map((article) => ({ id: article.file.slice(0, 3), outlet: article.outlet, publishedAt: article.publishedAt, text: readFileSync(path.join(folder, article.file), 'utf8') }));
+const inputs = seedArticles();
 const analysis = analyzeStory({ id: 'seed', articles: inputs });
 const columns = outletColumns(inputs.map((input) => ({ ...input, url: null, title: null, detectedPublishedAt: null, text: null, excluded: null })));
 const claims = claimViews(analysis.claims, columns);

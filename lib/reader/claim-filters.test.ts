@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, DEFAULT_FILTERS, filtersToSearch, parseFilters, SHOW_OPTIONS, SORT_OPTIONS, type ClaimFacts } from './claim-filters';
+import { applyFilters, DEFAULT_FILTERS, describeFilters, filtersToSearch, parseFilters, SHOW_OPTIONS, SORT_OPTIONS, type ClaimFacts } from './claim-filters';
 import { DISCREPANCY_TYPES } from './discrepancy-types';
 
 const claims: ClaimFacts[] = [
@@ -60,5 +60,13 @@ describe('claim filters', () => {
   it('sorts by outlets or discrepancies, keeping story order among equals', () => {
     expect(applyFilters(claims, { ...DEFAULT_FILTERS, sort: 'outlets' }, 3)).toEqual(['troops', 'withdrawn', 'half', 'precaution', 'zelensky']);
     expect(applyFilters(claims, { ...DEFAULT_FILTERS, sort: 'discrepancies' }, 3)).toEqual(['half', 'withdrawn', 'troops', 'precaution', 'zelensky']);
+  });
+
+  it('describes a view in words for the printed page', () => {
+    const names = new Map([['itv', 'ITV News'], ['sun', 'The Sun']]);
+    expect(describeFilters(DEFAULT_FILTERS, names)).toBe('All claims · Story order');
+    expect(describeFilters({ types: ['attribution', 'hedging', 'scope'], outlets: ['sun'], show: 'differences', sort: 'discrepancies' }, names)).toBe(
+      'Only claims with differences · differences in attribution, certainty or scope · reported by The Sun · Most differences first',
+    );
   });
 });

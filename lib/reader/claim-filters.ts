@@ -1,11 +1,24 @@
 import type { DiscrepancyType } from '@/lib/analysis/types';
-import { isDiscrepancyType } from './discrepancy-types';
+import { discrepancyLabel, isDiscrepancyType } from './discrepancy-types';
 
 export const SHOW_OPTIONS = ['all', 'differences', 'everywhere', 'single'] as const;
 export const SORT_OPTIONS = ['story', 'outlets', 'discrepancies'] as const;
 
 export type ShowOption = (typeof SHOW_OPTIONS)[number];
 export type SortOption = (typeof SORT_OPTIONS)[number];
+
+export const SHOW_LABELS: Record<ShowOption, string> = {
+  all: 'All claims',
+  differences: 'Only claims with differences',
+  everywhere: 'Only claims every outlet reports',
+  single: 'Only claims one outlet reports',
+};
+
+export const SORT_LABELS: Record<SortOption, string> = {
+  story: 'Story order',
+  outlets: 'Most outlets first',
+  discrepancies: 'Most differences first',
+};
 
 /** The story grid's view: which claims to show and in what order. Lives in the URL so views can be shared. */
 export interface ClaimFilters {
@@ -83,4 +96,17 @@ export function applyFilters(claims: readonly ClaimFacts[], filters: ClaimFilter
     .filter((claim) => matches(claim, filters, outletTotal))
     .sort((a, b) => key(b) - key(a) || a.position - b.position)
     .map((claim) => claim.id);
+}
+
+/** The view in words, for a printed page: "Only claims with differences · differences in attribution or certainty · reported by The Sun · Story order". */
+export function describeFilters(filters: ClaimFilters, outletNames: ReadonlyMap<string, string>): string {
+  const or = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
+  return [
+    SHOW_LABELS[filters.show],
+    filters.types.length > 0 && `differences in ${or(filters.types.map(discrepancyLabel))}`,
+    filters.outlets.length > 0 && `reported by ${or(filters.outlets.map((id) => outletNames.get(id) ?? id))}`,
+    SORT_LABELS[filters.sort],
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -1,47 +1,101 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '@/lib/analysis';
+import type { Discrepancy } from '@/lib/analysis/types';
+import { claimViews, outletColumns, type ArticleRecord } from '@/lib/reader/story-view';
+import { seedArticles } from '@/lib/testing/seed-story';
 import { buildGrid, renderGrid } from './export';
 
-const story = {
-  title: 'Staff | leave',
-  articles: [
-    { id: 'a', outlet: 'ITV News' },
-    { id: 'b', outlet: null },
-  ],
-  claims: [
-    { id: 'c1', summary: 'Half leave', mentions: [{ articleId: 'a', text: 'Around "half" leave,\nofficials said.' }, { articleId: 'b', text: '=HYPERLINK("x")' }], discrepancies: [{ type: 'attribution' }, { type: 'attribution' }] },
-    { id: 'c2', summary: 'Only A', mentions: [{ articleId: 'a', text: 'Only A | says this.' }], discrepancies: [] },
-  ],
-};
+const storyUrl = 'https://parallax.example/stories/embassy';
+const record = (id: string, outlet: string | null, extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  id, outlet, url: null, title: null, publishedAt: null, detectedPublishedAt: null, text: null, excluded: null, ...extra,
+});
 
-describe('buildGrid and renderGrid', () => {
-  const grid = buildGrid(story);
+describe('the seed story exported', () => {
+  const inputs = seedArticles();
+  const analysis = analyzeStory({ id: 'seed', articles: inputs });
+  const columns = outletColumns(inputs.map((input) => record(input.id, input.outlet, { publishedAt: input.publishedAt })));
+  const grid = buildGrid({ title: 'Embassy staff leave', storyUrl, columns, claims: claimViews(analysis.claims, columns) });
+  const csv = renderGrid(grid, 'csv').split('\r\n');
 
-  it('puts each outlet in a column and leaves "not reported" cells empty', () => {
-    expect(grid.columns).toEqual(['ITV News', 'Article 2']);
-    expect(grid.rows.map((row) => row.cells)).toEqual([
-      ['Around "half" leave,\nofficials said.', '=HYPERLINK("x")'],
-      ['Only A | says this.', null],
+  it('has a CSV header naming every outlet, and one line per claim', () => {
+    expect(csv[0]).toBe('claim,link,ITV News,The Sun,LBC,differences,independent sources,edited');
+    expect(csv.filter(Boolean)).toHaveLength(analysis.claims.length + 1);
+  });
+
+  it('puts the "around half of staff" claim in the ITV News and The Sun columns, with its link and its differences', () => {
+    const row = grid.rows.find((candidate) => candidate.summary.includes('around half of the staff'))!;
+    expect(row.link).toBe(`${storyUrl}/claims/${row.claimId}`);
+    expect(row.cells[0]).toContain('Officials said that around half of the staff');
+    expect(row.cells[1]).toContain('reports the BBC');
+    expect(row.cells[2]).toBeNull();
+    expect(row.differences).toContain('attribution');
+    expect(row.independentSources).toBe(2);
+    const line = csv.find((candidate) => candidate.includes(row.link))!;
+    expect(line.startsWith(`${row.claim},${row.link},`)).toBe(true);
+    expect(line).toMatch(/,,[a-z, "]*attribution[a-z, "]*,2,$/);
+  });
+
+  it('writes Markdown with the outlets and their dates, and a link from each claim number', () => {
+    const markdown = renderGrid(grid, 'md');
+    expect(markdown).toContain('- ITV News: 2022-01-24\n- The Sun: date unknown\n- LBC: 2022-01-19');
+    expect(markdown).toContain(`| [1](${storyUrl}/claims/${grid.rows[0]!.claimId}) |`);
+  });
+});
+
+describe('hostile outlet text', () => {
+  const columns = outletColumns([record('a', 'ITV News', { url: 'https://example.com/a (1)' }), record('b', null), record('c', 'AP', { sourceGroup: 1, agency: 'AP' }), record('d', 'Daily', { sourceGroup: 1 })]);
+  const discrepancy = (type: Discrepancy['type']): Discrepancy => ({ type, articleIds: ['a', 'b'], values: {}, spans: {}, explanation: '' });
+  const claims = claimViews(
+    [
+      {
+        id: 'c1',
+        summary: 'Half leave',
+        edited: true,
+        mentions: [
+          { articleId: 'a', start: 0, end: 1, text: 'Around "half" leave,\nofficials said.' },
+          { articleId: 'b', start: 0, end: 1, text: '=HYPERLINK("x")' },
+        ],
+        discrepancies: [discrepancy('attribution'), discrepancy('attribution')],
+        variants: [],
+      },
+      {
+        id: 'c2',
+        summary: 'Wire',
+        mentions: [
+          { articleId: 'c', start: 0, end: 1, text: 'Only *wire* | [says](javascript:x) <b>this</b>.' },
+          { articleId: 'd', start: 0, end: 1, text: 'Only wire says this.' },
+        ],
+        discrepancies: [],
+        variants: [],
+      },
+    ],
+    columns,
+  );
+  const grid = buildGrid({ title: 'Staff | leave', storyUrl, columns, claims });
+
+  it('names unnamed outlets, marks edited claims and counts reprints of one wire story once', () => {
+    expect(grid.outlets.map((outlet) => outlet.name)).toEqual(['ITV News', 'Unknown outlet', 'AP', 'Daily']);
+    expect(grid.outlets[2]).toMatchObject({ agency: 'AP', sameTextAs: ['Daily'] });
+    expect(grid.rows.map((row) => [row.edited, row.independentSources, row.differences])).toEqual([
+      [true, 2, ['attribution']],
+      [false, 1, []],
     ]);
-    expect(grid.rows[0]?.differences).toEqual(['attribution']);
   });
 
   it('writes CSV with quoting and defused formulas', () => {
-    expect(renderGrid(grid, 'csv')).toBe(
-      'claim,ITV News,Article 2,differences\r\n' +
-        'c1,"Around ""half"" leave,\nofficials said.","\'=HYPERLINK(""x"")",attribution\r\n' +
-        'c2,Only A | says this.,,\r\n',
-    );
+    expect(renderGrid(grid, 'csv').split('\r\n').slice(0, 2)).toEqual([
+      'claim,link,ITV News,Unknown outlet,AP,Daily,differences,independent sources,edited',
+      `1,${storyUrl}/claims/c1,"Around ""half"" leave,\nofficials said.","'=HYPERLINK(""x"")",,,attribution,2,yes`,
+    ]);
   });
 
-  it('writes a Markdown table whose cells cannot break the table', () => {
+  it('writes Markdown in which outlet text stays text and cannot break the table', () => {
     const markdown = renderGrid(grid, 'md');
-    expect(markdown.split('\n').slice(0, 4)).toEqual([
-      '# Staff \\| leave',
-      '',
-      '| claim | ITV News | Article 2 | differences |',
-      '| --- | --- | --- | --- |',
-    ]);
-    expect(markdown).toContain('| c2 | Only A \\| says this. |  |  |');
+    expect(markdown.split('\n')[0]).toBe('# Staff \\| leave');
+    expect(markdown).toContain('- [ITV News](https://example.com/a%20%281%29): date unknown');
+    expect(markdown).toContain('- AP: date unknown, AP agency copy; same text as Daily');
+    expect(markdown).toContain('Only \\*wire\\* \\| \\[says\\]\\(javascript:x\\) \\<b\\>this\\</b\\>.');
+    expect(markdown).toContain('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   });
 
   it('writes JSON that parses back to the grid', () => {

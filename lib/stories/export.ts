@@ -1,46 +1,92 @@
+import type { DiscrepancyType } from '@/lib/analysis/types';
+import type { ClaimView, OutletColumn } from '@/lib/reader/story-view';
+import { sameSourceAs } from '@/lib/reader/story-view';
+
 /**
- * The claims × outlets grid of a story, as JSON, CSV or Markdown: one row per claim, one column per
- * outlet holding that outlet's words (empty when it did not report the claim), and the kinds of
- * difference found.
+ * The claims × outlets grid of a story, as JSON, CSV or Markdown: one row per claim with its permanent
+ * link, one column per outlet holding that outlet's words (empty when it did not report the claim), the
+ * kinds of difference found, how many independent sources report it (wire copy counts once) and
+ * whether a person corrected it.
  */
 export interface GridInput {
   title: string;
-  articles: { id: string; outlet: string | null }[];
-  claims: { id: string; summary: string; mentions: { articleId: string; text: string }[]; discrepancies: { type: string }[] }[];
+  /** Absolute URL of the story page; claim links are built under it. */
+  storyUrl: string;
+  columns: readonly OutletColumn[];
+  claims: readonly ClaimView[];
 }
 
 export interface Grid {
   title: string;
-  columns: string[];
-  rows: { claimId: string; summary: string; cells: (string | null)[]; differences: string[] }[];
+  url: string;
+  outlets: { name: string; publishedAt: string | null; url: string | null; agency: string | null; sameTextAs: string[] }[];
+  rows: {
+    claim: number;
+    claimId: string;
+    link: string;
+    summary: string;
+    cells: (string | null)[];
+    differences: DiscrepancyType[];
+    independentSources: number;
+    edited: boolean;
+  }[];
 }
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
-export function buildGrid(story: GridInput): Grid {
-  const columns = story.articles.map((article, index) => article.outlet ?? `Article ${index + 1}`);
+export function buildGrid({ title, storyUrl, columns, claims }: GridInput): Grid {
+  const sameSource = sameSourceAs(columns);
   return {
-    title: story.title,
-    columns,
-    rows: story.claims.map((claim) => ({
+    title,
+    url: storyUrl,
+    outlets: columns.map((column) => ({
+      name: column.name,
+      publishedAt: column.publishedAt,
+      url: column.url,
+      agency: column.agency,
+      sameTextAs: sameSource.get(column.articleId) ?? [],
+    })),
+    rows: claims.map((claim) => ({
+      claim: claim.position + 1,
       claimId: claim.id,
+      link: `${storyUrl}/claims/${claim.id}`,
       summary: claim.summary,
-      cells: story.articles.map((article) => {
-        const words = claim.mentions.filter((mention) => mention.articleId === article.id).map((mention) => mention.text);
+      cells: columns.map((column) => {
+        const words = claim.mentions.filter((mention) => mention.articleId === column.articleId).map((mention) => mention.text);
         return words.length > 0 ? words.join(' … ') : null;
       }),
-      differences: [...new Set(claim.discrepancies.map((discrepancy) => discrepancy.type))],
+      differences: claim.types as DiscrepancyType[],
+      independentSources: claim.independentSources,
+      edited: claim.edited,
     })),
   };
 }
 
 export function renderGrid(grid: Grid, format: ExportFormat): string {
   if (format === 'json') return `${JSON.stringify(grid, null, 2)}\n`;
-  const header = ['claim', ...grid.columns, 'differences'];
-  const body = grid.rows.map((row) => [row.claimId, ...row.cells.map((cell) => cell ?? ''), row.differences.join(', ')]);
+  const header = ['claim', 'link', ...grid.outlets.map((outlet) => outlet.name), 'differences', 'independent sources', 'edited'];
+  const body = grid.rows.map((row) => [
+    String(row.claim),
+    row.link,
+    ...row.cells.map((cell) => cell ?? ''),
+    row.differences.join(', '),
+    String(row.independentSources),
+    row.edited ? 'yes' : '',
+  ]);
   if (format === 'csv') return `${[header, ...body].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
-  return [`# ${markdownCell(grid.title)}`, '', line(header), line(header.map(() => '---')), ...body.map(line), ''].join('\n');
+  return renderMarkdown(grid, header, body);
+}
+
+function renderMarkdown(grid: Grid, header: string[], body: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(markdownText).join(' | ')} |`;
+  const outlets = grid.outlets.map((outlet) => {
+    const name = outlet.url ? `[${markdownText(outlet.name)}](${markdownUrl(outlet.url)})` : markdownText(outlet.name);
+    const copy = outlet.sameTextAs.length > 0 ? `; same text as ${outlet.sameTextAs.map(markdownText).join(', ')}` : '';
+    return `- ${name}: ${outlet.publishedAt ?? 'date unknown'}${outlet.agency ? `, ${markdownText(outlet.agency)} agency copy` : ''}${copy}`;
+  });
+  // The claim cell links to the claim's page; the link column stays for readers of the raw text.
+  const rows = body.map(([number, link, ...rest]) => `| [${number}](${markdownUrl(link!)}) | ${markdownUrl(link!)} | ${rest.map(markdownText).join(' | ')} |`);
+  return [`# ${markdownText(grid.title)}`, '', `Compared on Parallax: ${markdownUrl(grid.url)}`, '', ...outlets, '', line(header), line(header.map(() => '---')), ...rows, ''].join('\n');
 }
 
 /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
@@ -49,6 +95,12 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/** Outlet text in Markdown stays text: no emphasis, links, HTML or headings are made from it. */
+function markdownText(value: string): string {
+  return value.replace(/[\\`*_{}[\]<>()#!|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+}
+
+/** URLs we build or that were validated as http(s); spaces and parentheses escaped so the link holds. */
+function markdownUrl(url: string): string {
+  return url.replace(/[ ()<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -6,12 +6,15 @@ export const MAX_TEXT_CHARACTERS = 300_000;
 export const MAX_HTML_CHARACTERS = 2_000_000;
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
+/** Only http(s) addresses: an article link is rendered as a link, and "javascript:" must never be one. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters');
+
 export const articleSchema = z
   .object({
     outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
     text: z.string().max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`).optional(),
     html: z.string().max(MAX_HTML_CHARACTERS, `must be at most ${MAX_HTML_CHARACTERS.toLocaleString('en')} characters (2 MB)`).optional(),
-    url: z.url('must be a web address (https://…)').max(2000).optional(),
+    url: webAddress.optional(),
     publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
     title: z.string().trim().max(500, 'must be at most 500 characters').optional(),
   })
@@ -56,7 +59,7 @@ export const updateArticleSchema = z
   .object({
     outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable().optional(),
     publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
-    url: z.url('must be a web address (https://…)').max(2000).nullable().optional(),
+    url: webAddress.nullable().optional(),
     title: z.string().trim().max(500, 'must be at most 500 characters').nullable().optional(),
   })
   .strict()

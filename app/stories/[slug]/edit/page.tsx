@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { EditArticles } from '@/components/story-form/edit-articles';
 import { getDatabase } from '@/lib/db';
 import { getLatestAnalysis } from '@/lib/db/queries/analyses';

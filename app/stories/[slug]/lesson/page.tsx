@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound } from 'next/navigation';
 import { AnswerKey } from '@/components/lesson/answer-key';
 import { LessonQuestion } from '@/components/lesson/lesson-question';
 import { HighlightedText } from '@/components/reader/highlighted-text';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { publicUrl } from '@/lib/env';
 import { buildQuestion, lessonSearch, MAX_LESSON_CLAIMS, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
+import { claimPath, toSearchParams } from '@/lib/paths';
 import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
 import { loadStory } from '@/lib/server/reader';
 
@@ -18,12 +19,6 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function toParams(search: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  return params;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await loadStory((await params).slug);
   return { title: story ? `Lesson: ${story.title}` : 'Story not found' };
@@ -32,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LessonPage({ params, searchParams }: Props) {
   const story = await loadStory((await params).slug);
   if (!story) notFound();
-  const options = parseLessonOptions(toParams(await searchParams));
+  const options = parseLessonOptions(toSearchParams(await searchParams));
   const questions = pickClaims(story.claims, options).map((claim) => buildQuestion(claim, story.columns, options));
   const lessonPath = `/stories/${story.slug}/lesson${lessonSearch(options)}`;
 
@@ -123,7 +118,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
                 </ul>
                 {!options.blind && (
                   <p className="mt-1 text-sm print:hidden">
-                    <Link className="link" href={`/stories/${story.slug}/claims/${question.claimId}`}>
+                    <Link className="link" href={claimPath(story.slug, question.claimId)}>
                       The claim compared<span className="sr-only"> for question {index + 1}</span>
                     </Link>
                   </p>

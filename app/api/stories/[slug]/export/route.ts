@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { getDatabase } from '@/lib/db';
 import { getStoryClaims } from '@/lib/db/queries/claims';
+import { publicUrl } from '@/lib/env';
 import { AppError, handle } from '@/lib/errors';
+import { storyPath } from '@/lib/paths';
+import { claimViews, outletColumns } from '@/lib/reader/story-view';
 import { storyOr404 } from '@/lib/server/story-changes';
 import { buildGrid, renderGrid } from '@/lib/stories/export';
 
@@ -18,7 +21,8 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     const { claims } = await getStoryClaims(db, story.id);
-    const grid = buildGrid({ title: story.title, articles: story.articles, claims });
+    const columns = outletColumns(story.articles);
+    const grid = buildGrid({ title: story.title, storyUrl: `${publicUrl()}${storyPath(slug)}`, columns, claims: claimViews(claims, columns) });
     const { format } = parsed.data;
     return new Response(renderGrid(grid, format), {
       headers: { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${slug}.${format}"` },

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound } from 'next/navigation';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import type { ExclusionReason } from '@/lib/analysis/types';
+import { claimPath } from '@/lib/paths';
 import { sourceSegments } from '@/lib/reader/source-segments';
 import { loadStory } from '@/lib/server/reader';
 
@@ -86,7 +87,7 @@ export default async function SourcePage({ params }: Props) {
               const first = !anchored.has(segment.claimId);
               anchored.add(segment.claimId);
               return (
-                <Link key={index} id={first ? `claim-${segment.claimId}` : undefined} href={`/stories/${story.slug}/claims/${segment.claimId}`} className="claim-link">
+                <Link key={index} id={first ? `claim-${segment.claimId}` : undefined} href={claimPath(story.slug, segment.claimId)} className="claim-link">
                   {segment.text}
                 </Link>
               );

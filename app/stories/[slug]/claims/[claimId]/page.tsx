@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { notFound, redirect } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { ClaimCorrections } from '@/components/reader/claim-corrections';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
 import { HighlightedText } from '@/components/reader/highlighted-text';
+import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { TypeBadges } from '@/components/reader/type-badges';
 import { VersionText } from '@/components/reader/version-text';
 import { publicUrl } from '@/lib/env';
+import { claimPath } from '@/lib/paths';
 import { claimJsonLd, jsonLdText } from '@/lib/reader/claim-json-ld';
 import { describeCorrection, touches } from '@/lib/reader/correction-view';
 import { discrepancyLabel } from '@/lib/reader/discrepancy-types';
-import { truncate } from '@/lib/reader/truncate';
 import { marksFor } from '@/lib/reader/story-view';
+import { truncate } from '@/lib/reader/truncate';
 import { compareVersions } from '@/lib/reader/word-diff';
 import { loadStory, resolveClaim } from '@/lib/server/reader';
 
@@ -35,14 +36,10 @@ async function loadClaim({ slug, claimId }: { slug: string; claimId: string }) {
   if (!resolved) notFound();
   // A claim that was merged into another (or re-anchored) keeps its link: it leads to its successor.
   // Temporary (307), not permanent: a merge can be undone, and browsers keep permanent redirects.
-  if (resolved.redirected) redirect(`/stories/${slug}/claims/${resolved.id}`);
+  if (resolved.redirected) redirect(claimPath(slug, resolved.id));
   const claim = story.claims.find((candidate) => candidate.id === resolved.id);
   if (!claim) notFound();
   return { story, claim };
-}
-
-function claimPath(slug: string, claimId: string): string {
-  return `/stories/${slug}/claims/${claimId}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,6 +4,7 @@ import { evaluateEcbPlus } from './ecbplus';
 import { evaluateMsrp, msrpTfidfBaseline } from './msrp';
 import { evaluateSeeds } from './seeds';
 import { TfidfModel } from './tfidf';
+import { evaluateWire } from './wire';
 
 const pct = (value: number) => (100 * value).toFixed(1).padStart(5);
 
@@ -42,6 +43,18 @@ if (!ecb) {
   console.log(`\nECB+ test topics 36–45 (${ecb.stories} stories, ${ecb.sentences} annotated sentences; pairs across articles)   precision recall  F1`);
   for (const [name, scores] of [['Parallax', ecb.engine], [`TF-IDF cosine (threshold ${ecb.tfidf.threshold.toFixed(3)})`, ecb.tfidf]] as const) {
     console.log(`  ${name.padEnd(66)} ${pct(scores.precision)}  ${pct(scores.recall)}  ${pct(scores.f1)}   (${scores.predictedPairs} predicted, ${scores.goldPairs} gold pairs)`);
+  }
+}
+
+const wire = evaluateWire();
+if (!wire) {
+  console.log('\nWire copy: skipped (../shared/eval/ecbplus not found)');
+} else {
+  console.log(`\nWire copy, ECB+ test topics (${wire.stories} stories, ${wire.articles} articles) vs data/fixtures/wire-groups.json   precision recall  F1`);
+  console.log(`  ${'same-source article pairs'.padEnd(66)} ${pct(wire.scores.precision)}  ${pct(wire.scores.recall)}  ${pct(wire.scores.f1)}   (${wire.scores.predictedPairs} predicted, ${wire.scores.goldPairs} gold pairs)`);
+  if (process.argv.includes('--verbose')) {
+    for (const pair of wire.missed) console.log(`  missed: ${pair}`);
+    for (const pair of wire.wrong) console.log(`  wrong:  ${pair}`);
   }
 }
 

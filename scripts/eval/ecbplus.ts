@@ -1,4 +1,4 @@
-// ECB+ test topics 36–45: the engine's grouping of annotated sentences against the gold event
+// ECB+ topics (test 36–45 by default): the engine's grouping of annotated sentences against the gold event
 // clusters, as pairwise precision / recall / F1 over sentence pairs from different articles.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,12 +28,13 @@ export interface EcbResult {
 
 const sentenceId = (sentence: Sentence) => `${sentence.articleId}@${sentence.start}`;
 
-export function evaluateEcbPlus(): EcbResult | null {
+/** The test topics by default; the train topics (1–35) for tuning alignment settings. */
+export function evaluateEcbPlus(split: 'test' | 'train' = 'test'): EcbResult | null {
   const folder = evalPath('ecbplus', 'stories');
   const pairsFile = evalPath('ecbplus', 'pairs.jsonl');
   if (!folder || !pairsFile) return null;
   const stories = readdirSync(folder)
-    .filter((file) => TEST_TOPICS.has(Number(/-t(\d+)-/.exec(file)?.[1])))
+    .filter((file) => TEST_TOPICS.has(Number(/-t(\d+)-/.exec(file)?.[1])) === (split === 'test'))
     .sort()
     .map((file) => JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as EcbStory);
 

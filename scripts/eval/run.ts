@@ -36,11 +36,14 @@ if (process.argv.includes('--verbose')) {
   for (const pair of seeds.wrong) console.log(`  wrong:  ${pair}`);
 }
 
-const ecb = evaluateEcbPlus();
+// `--train` scores the train topics instead: that is the split to tune alignment settings on.
+const split = process.argv.includes('--train') ? 'train' : 'test';
+const ecb = evaluateEcbPlus(split);
 if (!ecb) {
   console.log('\nECB+: skipped (../shared/eval/ecbplus not found)');
 } else {
-  console.log(`\nECB+ test topics 36–45 (${ecb.stories} stories, ${ecb.sentences} annotated sentences; pairs across articles)   precision recall  F1`);
+  const topics = split === 'test' ? 'test topics 36–45' : 'TRAIN topics 1–35';
+  console.log(`\nECB+ ${topics} (${ecb.stories} stories, ${ecb.sentences} annotated sentences; pairs across articles)   precision recall  F1`);
   for (const [name, scores] of [['Parallax', ecb.engine], [`TF-IDF cosine (threshold ${ecb.tfidf.threshold.toFixed(3)})`, ecb.tfidf]] as const) {
     console.log(`  ${name.padEnd(66)} ${pct(scores.precision)}  ${pct(scores.recall)}  ${pct(scores.f1)}   (${scores.predictedPairs} predicted, ${scores.goldPairs} gold pairs)`);
   }

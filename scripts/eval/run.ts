@@ -1,5 +1,5 @@
 // npm run eval — the engine's figures side by side with a TF-IDF cosine baseline, in one run.
-import { evaluateDiscrepancies } from './discrepancies';
+import { evaluateDiscrepancies, evaluateHeldOutDiscrepancies, type DiscrepancyTable } from './discrepancies';
 import { evaluateEcbPlus } from './ecbplus';
 import { evaluateMsrp, msrpTfidfBaseline } from './msrp';
 import { evaluateSeeds } from './seeds';
@@ -61,10 +61,21 @@ if (!wire) {
   }
 }
 
-const discrepancies = evaluateDiscrepancies();
-console.log('\nDiscrepancies (data/fixtures/discrepancy-examples.json)   examples detected  rate   controls raised-anyway');
-for (const row of discrepancies.scores) {
-  const rate = row.examples > 0 ? pct(row.detected / row.examples) : '    –';
-  console.log(`  ${row.type.padEnd(54)} ${String(row.examples).padStart(8)} ${String(row.detected).padStart(8)} ${rate}   ${String(row.controls).padStart(8)} ${String(row.forbiddenRaised).padStart(13)}`);
+function printTable(table: DiscrepancyTable): void {
+  for (const row of table.scores) {
+    const rate = row.examples > 0 ? pct(row.detected / row.examples) : '    –';
+    console.log(`  ${row.type.padEnd(54)} ${String(row.examples).padStart(8)} ${String(row.detected).padStart(8)} ${rate}   ${String(row.controls).padStart(8)} ${String(row.forbiddenRaised).padStart(13)}`);
+  }
+  console.log(`  form-only controls: ${table.formOnlyControls}, raising anything: ${table.formOnlyRaised}`);
 }
-console.log(`  form-only controls: ${discrepancies.formOnlyControls}, raising anything: ${discrepancies.formOnlyRaised}`);
+
+console.log('\nDiscrepancies (data/fixtures/discrepancy-examples.json)   examples detected  rate   controls raised-anyway');
+printTable(evaluateDiscrepancies());
+const heldOut = evaluateHeldOutDiscrepancies();
+if (!heldOut) {
+  console.log('\nHeld-out discrepancies: skipped (../shared/eval/allsides not found)');
+} else {
+  console.log(`\nHeld-out real pairs from AllSides (${heldOut.pairs} pairs located by data/fixtures/discrepancy-examples-heldout.json)`);
+  console.log(`  ${''.padEnd(54)} examples detected  rate   controls raised-anyway`);
+  printTable(heldOut);
+}

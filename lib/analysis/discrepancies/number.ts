@@ -1,48 +1,90 @@
 import { findNumbers, numberKey } from '../normalize';
-import { spanOf, type Detector } from './mention-view';
+import { spanOf, type Detector, type MentionView } from './mention-view';
 
 /**
  * Different figures for the same quantity: "100,000 troops" vs "150,000 troops"; "around half of
- * staff" vs "a third of staff". The quantity is the number with the noun it counts; 100,000,
- * 100000 and 100k are one value, so form alone never differs.
+ * staff" vs "a third of staff"; "more than 1,000 flights" vs "at least 1,800 domestic flights". A
+ * quantity is a number with the words it counts (the next few content words, a currency sign or a
+ * per-cent sign); 100,000, 100000 and 100k are one value, so form alone never differs. Two outlets
+ * differ when they count the same thing with figures the other does not give at all.
  */
+interface Quantity {
+  /** What the figure counts, canonical ("flight", "percent", "$"). */
+  units: string[];
+  value: string;
+  start: number;
+  end: number;
+}
+
+// How many words after a figure may name what it counts ("845,000 new jobs", "1,800 domestic flights").
+const COUNTED_WORDS = 3;
+// Words that join a figure to another rather than say what it counts ("from 498,000 to 507,000").
+const LINKING = new Set(['of', 'the', 'a', 'an', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'than', 'over', 'with', 'as', 'about', 'up', 'down', 'its', 'their', 'his', 'her', 'this', 'that', 'last', 'next', 'more', 'less', 'new']);
+
+function quantities(mention: MentionView): Quantity[] {
+  const result: Quantity[] = [];
+  for (const found of findNumbers(mention.text)) {
+    const written = mention.text.slice(found.start, found.end);
+    // A year says when, not how many ("in 2022"; "2,000 jobs" is a count).
+    if (/^\d{4}$/.test(written) && found.value >= 1900 && found.value <= 2100) continue;
+    const currency = /[£$€¥]\s*$/u.exec(mention.text.slice(0, found.start))?.[0].trim();
+    const after = mention.text.slice(found.end);
+    let units: string[];
+    if (currency) units = [currency];
+    else if (/^\s*(?:%|per ?cent\b|percent\b|pc\b)/iu.test(after)) units = ['percent'];
+    else {
+      // The counted words run until the next figure or the end of the clause.
+      const clause = /^[^\d.,;:!?()"“”]*/u.exec(after)?.[0] ?? '';
+      const words = clause.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
+      units = words.slice(0, COUNTED_WORDS + 1).filter((word) => !LINKING.has(word)).slice(0, COUNTED_WORDS).map(unitOf);
+    }
+    // A figure that counts nothing named still counts for agreement: the other outlet may name it.
+    result.push({ units, value: numberKey(found.value), start: currency ? found.start - currency.length : found.start, end: found.end });
+  }
+  return result;
+}
+
 export const numberDetector: Detector = {
   type: 'number',
   read(mention) {
-    for (const found of findNumbers(mention.text)) {
-      // A year says when, not how many ("in 2022"; "2,000 jobs" is a count).
-      if (/^\d{4}$/.test(mention.text.slice(found.start, found.end)) && found.value >= 1900 && found.value <= 2100) continue;
-      const counted = /^\s*(?:of\s+(?:the\s+)?)?([\p{L}%-]+)/u.exec(mention.text.slice(found.end));
-      // Without a counted noun, a currency sign or a per-cent sign says what the figure measures.
-      const currency = /[£$€¥]\s*$/u.exec(mention.text.slice(0, found.start))?.[0].trim();
-      const unit = counted?.[1]?.toLowerCase() ?? currency;
-      if (!unit) continue;
-      const end = found.end + (counted?.[0].length ?? 0);
-      const start = currency ? found.start - 1 : found.start;
-      return {
-        value: mention.text.slice(start, end),
-        spans: [spanOf(mention, start, found.end - start)],
-        key: `${unitOf(unit)}=${numberKey(found.value)}`,
-      };
-    }
-    return null;
+    const all = quantities(mention);
+    const found = all.filter((quantity) => quantity.units.length > 0);
+    if (found.length === 0) return null;
+    return {
+      value: found.map((quantity) => mention.text.slice(quantity.start, quantity.end)).join(', '),
+      spans: found.map((quantity) => spanOf(mention, quantity.start, quantity.end - quantity.start)),
+      key: JSON.stringify(all.map(({ units, value }) => [units, value])),
+    };
   },
   differ(a, b) {
-    const [unitA, valueA] = a.key.split('=');
-    const [unitB, valueB] = b.key.split('=');
-    return unitA === unitB && valueA !== valueB;
+    const left = JSON.parse(a.key) as [string[], string][];
+    const right = JSON.parse(b.key) as [string[], string][];
+    const values = (side: [string[], string][], unit?: string) => new Set(side.filter(([units]) => unit === undefined || units.includes(unit)).map(([, value]) => value));
+    const [leftValues, rightValues] = [values(left), values(right)];
+    // Two figures count the same thing when what one counts first is among what the other counts
+    // ("1,000 flights" / "1,800 domestic flights"). They differ only when neither outlet gives the
+    // other's figure at all ("fell by 92,000 to 498,000" / "fell to 498,000 from 590,000"), and the
+    // outlets share no figure for that thing ("$1.5 trillion … $2 trillion" / "$1.5 trillion … $1.2 trillion").
+    return left.some(([unitsA, valueA]) =>
+      right.some(([unitsB, valueB]) => {
+        const shared = unitsB.includes(unitsA[0] as string) ? unitsA[0] : unitsA.includes(unitsB[0] as string) ? unitsB[0] : undefined;
+        if (shared === undefined || valueA === valueB || rightValues.has(valueA) || leftValues.has(valueB)) return false;
+        const rightForUnit = values(right, shared);
+        return ![...values(left, shared)].some((value) => rightForUnit.has(value));
+      }),
+    );
   },
   explain(readings) {
     return `The outlets give different figures: ${readings.map(({ outlet, reading }) => `${outlet} says “${reading.value}”`).join(', ')}.`;
   },
 };
 
-// "troops" and "soldiers" count the same thing; "staff" and "personnel" too.
+// "troops" and "soldiers" count the same thing; "staff" and "personnel" too; "11-day" counts days.
 const UNITS: Record<string, string> = {
-  soldiers: 'troops', forces: 'troops', personnel: 'staff', staffers: 'staff', employees: 'staff', persons: 'people',
-  '%': 'percent', 'per': 'percent', cent: 'percent', pc: 'percent',
+  soldiers: 'troops', forces: 'troops', personnel: 'staff', staffers: 'staff', employees: 'staff', persons: 'people', residents: 'people',
 };
 
 function unitOf(word: string): string {
-  return UNITS[word] ?? word.replace(/s$/, '');
+  const bare = word.replace(/^-+/, '');
+  return UNITS[bare] ?? bare.replace(/s$/, '');
 }

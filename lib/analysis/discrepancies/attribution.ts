@@ -8,7 +8,7 @@ import { spanOf, wordsOf, type Detector } from './mention-view';
  */
 // "Officials said that", "The UK Foreign Office said today", "State Department officials stressed".
 const LEADING_SOURCE =
-  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)))*)\s+(?:said|says|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised)\b/u;
+  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
 const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 
 export const attributionDetector: Detector = {
@@ -37,7 +37,11 @@ export const attributionDetector: Detector = {
   },
 };
 
+// Who speaks for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".
+const ROLES = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|aides?)\b\s*/g;
+
 /** Comparison key of a source: words without articles, "the State Department" = "State Department". */
 function sourceKey(source: string): string {
-  return wordsOf(source).replace(/\b(?:the|a|an)\b\s*/g, '').trim() || 'none';
+  const words = wordsOf(source).replace(/\b(?:the|a|an)\b\s*/g, '').trim();
+  return words.replace(ROLES, '').trim() || words || 'none';
 }

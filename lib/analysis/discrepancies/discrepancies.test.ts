@@ -63,4 +63,10 @@ describe('findDiscrepancies on real and control pairs', () => {
     const [spelling] = compare('He died of Covid-19 on Monday.', 'He died of COVID-19 on Monday.').filter((discrepancy) => discrepancy.type === 'spelling');
     expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
   });
+
+  it('counts two people speaking for one organisation as one source', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('A YouTube representative said the video broke its rules.', 'A YouTube spokesperson said the video broke its rules.')).not.toContain('attribution');
+    expect(types('A YouTube spokesperson said the video broke its rules.', 'A Google lawyer said the video broke its rules.')).toContain('attribution');
+  });
 });

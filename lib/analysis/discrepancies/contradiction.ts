@@ -6,12 +6,24 @@ import { spanOf, type Detector } from './mention-view';
  * "with no specific event believed to have occurred" (ITV News) does not contradict a sentence that
  * does not mention an event.
  */
-const NEGATION = /\b(?:not|never|no longer|no|denied|denies|deny)\b|n't\b/iu;
+const NEGATION = /\b(?:not|never|no longer|no|denied|denies|deny)\b|n't\b/giu;
+// "… and others who did not work for his administration": a negation inside a relative clause
+// describes someone; it does not deny the sentence's claim.
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b[^,;.]*$/iu;
+
+/** The first negation that bears on the sentence itself, not on a relative clause inside it. */
+function mainNegation(text: string): RegExpExecArray | null {
+  NEGATION.lastIndex = 0;
+  for (let match = NEGATION.exec(text); match; match = NEGATION.exec(text)) {
+    if (!RELATIVE_CLAUSE.test(text.slice(0, match.index))) return match;
+  }
+  return null;
+}
 
 export const contradictionDetector: Detector = {
   type: 'contradiction',
   read(mention) {
-    const match = NEGATION.exec(mention.text);
+    const match = mainNegation(mention.text);
     if (!match) {
       // "avoid travel to Russia" says the same as "not to travel to Russia": a verb that negates by
       // meaning makes the sentence no plain assertion.
@@ -35,7 +47,7 @@ export const contradictionDetector: Detector = {
   },
 };
 
-const IMPLICIT_NEGATION = /\b(?:avoid\w*|refrain\w*|refus\w+|reject\w*|halt\w*|stop\w*|without|against|fail\w*|lack\w*|ruled? out)\b/iu;
+const IMPLICIT_NEGATION = /\b(?:avoid\w*|refrain\w*|refus\w+|reject\w*|halt\w*|stop\w*|without|against|fail\w*|lack\w*|ruled? out|neither|nor)\b/iu;
 
 const SKIP = new Set(['a', 'an', 'the', 'be', 'is', 'are', 'was', 'were', 'to', 'of', 'any', 'it', 'that', 'this', 'been', 'have', 'has', 'had', 'do', 'does', 'did']);
 

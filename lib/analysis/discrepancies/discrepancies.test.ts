@@ -69,4 +69,11 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('A YouTube representative said the video broke its rules.', 'A YouTube spokesperson said the video broke its rules.')).not.toContain('attribution');
     expect(types('A YouTube spokesperson said the video broke its rules.', 'A Google lawyer said the video broke its rules.')).toContain('attribution');
   });
+
+  it('reads "neither … nor" as a denial and a negation inside a relative clause as no denial', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('The judges said the states did not have the right to sue.', 'The judges ruled that neither the states nor the people have a right to sue.')).not.toContain('contradiction');
+    expect(types('The report found he harassed 11 women, including staff.', 'The report found he harassed 11 women, including some who did not work for him.')).not.toContain('contradiction');
+    expect(types('The move constitutes an evacuation.', 'The move does not constitute an evacuation.')).toContain('contradiction');
+  });
 });

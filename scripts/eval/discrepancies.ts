@@ -18,6 +18,8 @@ interface Example {
 /** A held-out example: where its two sentences are, as [article id, start, end] in an AllSides story. */
 interface LocatedExample extends Omit<Example, 'a' | 'b'> {
   story: string;
+  /** 1: measured once before some detectors were changed; 2: labelled after, held out for every type. */
+  batch: 1 | 2;
   a: [string, number, number];
   b: [string, number, number];
 }
@@ -60,8 +62,8 @@ export function evaluateDiscrepancies(): DiscrepancyTable {
   return score(readFixture<{ examples: Example[] }>('discrepancy-examples.json').examples);
 }
 
-/** The held-out real pairs, or null when ../shared/eval/allsides is absent. */
-export function evaluateHeldOutDiscrepancies(): (DiscrepancyTable & { pairs: number }) | null {
+/** The held-out real pairs of one batch, or null when ../shared/eval/allsides is absent. */
+export function evaluateHeldOutDiscrepancies(batch: 1 | 2): (DiscrepancyTable & { pairs: number }) | null {
   if (!evalPath('allsides', 'stories')) return null;
   const texts = new Map<string, Map<string, string>>();
   const textOf = (story: string, [articleId, start, end]: [string, number, number]) => {
@@ -76,6 +78,6 @@ export function evaluateHeldOutDiscrepancies(): (DiscrepancyTable & { pairs: num
     return text.slice(start, end);
   };
   const { examples } = readFixture<{ examples: LocatedExample[] }>('discrepancy-examples-heldout.json');
-  const located = examples.map((example) => ({ ...example, a: textOf(example.story, example.a), b: textOf(example.story, example.b) }));
+  const located = examples.filter((example) => example.batch === batch).map((example) => ({ ...example, a: textOf(example.story, example.a), b: textOf(example.story, example.b) }));
   return { ...score(located), pairs: located.length };
 }

@@ -76,4 +76,11 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The report found he harassed 11 women, including staff.', 'The report found he harassed 11 women, including some who did not work for him.')).not.toContain('contradiction');
     expect(types('The move constitutes an evacuation.', 'The move does not constitute an evacuation.')).toContain('contradiction');
   });
+
+  it('reads the tense of the statement, not of its attribution or of what it reports', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('The minister told MPs on Tuesday that the money will run out on Oct. 18.', 'The minister warned MPs on Tuesday that the money was close to running out on Oct. 18.')).not.toContain('timing');
+    expect(types('The country is buying 500 million doses to donate, the White House said Thursday.', 'The country will spend $3 billion to buy 500 million doses, it said on Thursday, urging others to follow.')).not.toContain('timing');
+    expect(types('He will meet Lavrov in Geneva on Friday.', 'The talks with Lavrov in Geneva on Friday were tense.')).toContain('timing');
+  });
 });

@@ -1,3 +1,4 @@
+import { findFrame } from '../frames';
 import { findTimes } from '../normalize';
 import { spanOf, type Detector } from './mention-view';
 
@@ -16,8 +17,17 @@ export const timingDetector: Detector = {
   type: 'timing',
   read(mention) {
     const times = findTimes(mention.text);
-    const tense = FUTURE.exec(mention.text) ? 'future' : PAST.exec(mention.text) ? 'past' : 'present';
-    const tenseMatch = FUTURE.exec(mention.text) ?? PAST.exec(mention.text);
+    // The tense of the statement, not of its attribution ("…, the White House said Thursday") nor of
+    // what is reported inside it ("Yellen told Congress that the U.S. will run out …"): the first
+    // tense marker outside the attribution decides.
+    const attribution = findFrame(mention.text, { start: 0, end: mention.text.length }).attribution;
+    const statement = attribution
+      ? `${mention.text.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${mention.text.slice(attribution.end)}`
+      : mention.text;
+    const future = FUTURE.exec(statement);
+    const past = PAST.exec(statement);
+    const tenseMatch = future && (!past || future.index < past.index) ? future : past;
+    const tense = !tenseMatch ? 'present' : tenseMatch === future ? 'future' : 'past';
     const spans = times.map((time) => spanOf(mention, time.start, time.end - time.start));
     if (tenseMatch) spans.push(spanOf(mention, tenseMatch.index, tenseMatch[0].length));
     const when = times.map((time) => mention.text.slice(time.start, time.end)).join(', ');

@@ -83,4 +83,11 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The country is buying 500 million doses to donate, the White House said Thursday.', 'The country will spend $3 billion to buy 500 million doses, it said on Thursday, urging others to follow.')).not.toContain('timing');
     expect(types('He will meet Lavrov in Geneva on Friday.', 'The talks with Lavrov in Geneva on Friday were tense.')).toContain('timing');
   });
+
+  it('hears the common hedge cues, but not an opinion verb', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('The tweet seemed to compare the two countries to the militants.', 'The tweet compared the two countries to the militants.')).toContain('hedging');
+    expect(types('Data suggests there is a higher risk of the disorder.', 'There is a higher risk of the disorder.')).toContain('hedging');
+    expect(types('He will oppose the bill because he believes it divides the country.', 'He will oppose the bill because it divides the country.')).not.toContain('hedging');
+  });
 });

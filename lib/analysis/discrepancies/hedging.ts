@@ -3,10 +3,12 @@ import { spanOf, type Detector } from './mention-view';
 /**
  * Different certainty about the same fact. Seed pairs: "The move is a precautionary one" (ITV News)
  * vs "It is thought to be a precaution" (The Sun); "There is an estimated 100,000 troops" (ITV News)
- * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return".
+ * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return". The cues beyond the seeds
+ * are common hedge cues of the hedge-detection literature (seems to, appears to, suggests,
+ * tentatively, potentially, presumably, unclear); "believes" is left out: it reports an opinion.
  */
 const HEDGES =
-  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appears? to|seems? to|likely|it is claimed|according to reports)\b/giu;
+  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/giu;
 
 export const hedgingDetector: Detector = {
   type: 'hedging',
@@ -34,7 +36,7 @@ export const hedgingDetector: Detector = {
 /** What kind of uncertainty a cue expresses: an approximate figure, a possibility, or hearsay. */
 function levelOf(cue: string): string {
   const word = cue.toLowerCase();
-  if (/^(?:may|might|could|possibly|probably|perhaps|likely)$/.test(word)) return 'possible';
+  if (/^(?:may|might|could|possibly|probably|perhaps|likely|potential(?:ly)?|tentative(?:ly)?|unclear|presumably)$/.test(word) || /^(?:seem|appear|suggest)/.test(word)) return 'possible';
   if (/estimated|around|about|roughly|approximately|some|up to|nearly|almost|more than|at least/.test(word)) return 'approximate';
   return 'reported';
 }

@@ -18,7 +18,7 @@ interface Example {
 /** A held-out example: where its two sentences are, as [article id, start, end] in an AllSides story. */
 interface LocatedExample extends Omit<Example, 'a' | 'b'> {
   story: string;
-  /** 1: measured once before some detectors were changed; 2: labelled after, held out for every type but timing and hedging. */
+  /** 1: measured once before some detectors were changed; 2: labelled after, held out for every type but timing, hedging and scope. */
   batch: 1 | 2;
   a: [string, number, number];
   b: [string, number, number];

@@ -77,7 +77,7 @@ for (const batch of [1, 2] as const) {
     console.log('\nHeld-out discrepancies: skipped (../shared/eval/allsides not found)');
     break;
   }
-  const note = batch === 1 ? 'measured once, then spelling, number, attribution, contradiction, timing and hedging were changed' : 'labelled after those changes: held out for every type but timing and hedging, changed after it';
+  const note = batch === 1 ? 'measured once, then spelling, number, attribution, contradiction, timing, hedging and scope were changed' : 'labelled after the first four changes: held out for all types but timing, hedging and scope';
   console.log(`\nReal AllSides pairs, batch ${batch} (${heldOut.pairs} pairs; ${note})`);
   console.log(`  ${''.padEnd(54)} examples detected  rate   controls raised-anyway`);
   printTable(heldOut);

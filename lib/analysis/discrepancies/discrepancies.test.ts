@@ -90,4 +90,12 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('Data suggests there is a higher risk of the disorder.', 'There is a higher risk of the disorder.')).toContain('hedging');
     expect(types('He will oppose the bill because he believes it divides the country.', 'He will oppose the bill because it divides the country.')).not.toContain('hedging');
   });
+
+  it('reads a part as a different extent, and a name with "and" inside as no list of places', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('Some House Democrats proposed a commission.', 'House Democrats proposed a commission.')).toContain('scope');
+    expect(types('The law bans most abortions.', 'The law bans all abortions.')).toContain('scope');
+    expect(types('The vote came a few hours later in the House.', 'The vote came later in the House.')).not.toContain('scope');
+    expect(types('The Food and Drug Administration approved the vaccine.', 'The FDA approved the vaccine.')).not.toContain('scope');
+  });
 });

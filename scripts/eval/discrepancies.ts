@@ -18,8 +18,8 @@ interface Example {
 /** A held-out example: where its two sentences are, as [article id, start, end] in an AllSides story. */
 interface LocatedExample extends Omit<Example, 'a' | 'b'> {
   story: string;
-  /** 1: measured once before some detectors were changed; 2: labelled after, held out for every type but timing, hedging and scope. */
-  batch: 1 | 2;
+  /** 1: measured before detectors were changed; 2: labelled after four of the changes; 3: after all of them (held out). */
+  batch: 1 | 2 | 3;
   a: [string, number, number];
   b: [string, number, number];
 }
@@ -63,7 +63,7 @@ export function evaluateDiscrepancies(): DiscrepancyTable {
 }
 
 /** The held-out real pairs of one batch, or null when ../shared/eval/allsides is absent. */
-export function evaluateHeldOutDiscrepancies(batch: 1 | 2): (DiscrepancyTable & { pairs: number }) | null {
+export function evaluateHeldOutDiscrepancies(batch: 1 | 2 | 3): (DiscrepancyTable & { pairs: number }) | null {
   if (!evalPath('allsides', 'stories')) return null;
   const texts = new Map<string, Map<string, string>>();
   const textOf = (story: string, [articleId, start, end]: [string, number, number]) => {

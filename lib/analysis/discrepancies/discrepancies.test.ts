@@ -98,4 +98,9 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The vote came a few hours later in the House.', 'The vote came later in the House.')).not.toContain('scope');
     expect(types('The Food and Drug Administration approved the vaccine.', 'The FDA approved the vaccine.')).not.toContain('scope');
   });
+
+  it('names what each figure counts, and counts troops and soldiers as one thing', () => {
+    const [number] = compare('Russia has 100,000 troops at the border.', 'Russia has 150,000 soldiers at the border.').filter((discrepancy) => discrepancy.type === 'number');
+    expect(number?.values).toEqual({ a: '100,000 troops', b: '150,000 soldiers' });
+  });
 });

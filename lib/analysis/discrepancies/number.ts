@@ -14,6 +14,8 @@ interface Quantity {
   value: string;
   start: number;
   end: number;
+  /** Where the words that say what it counts end ("1,800 domestic flights"), for the explanation. */
+  shownEnd: number;
 }
 
 // How many words after a figure may name what it counts ("845,000 new jobs", "1,800 domestic flights").
@@ -29,17 +31,22 @@ function quantities(mention: MentionView): Quantity[] {
     if (/^\d{4}$/.test(written) && found.value >= 1900 && found.value <= 2100) continue;
     const currency = /[£$€¥]\s*$/u.exec(mention.text.slice(0, found.start))?.[0].trim();
     const after = mention.text.slice(found.end);
-    let units: string[];
+    let units: string[] = [];
+    let shownEnd = found.end;
+    const percent = /^\s*(?:%|per ?cent\b|percent\b|pc\b)/iu.exec(after);
     if (currency) units = [currency];
-    else if (/^\s*(?:%|per ?cent\b|percent\b|pc\b)/iu.test(after)) units = ['percent'];
-    else {
+    else if (percent) {
+      units = ['percent'];
+      shownEnd += percent[0].length;
+    } else {
       // The counted words run until the next figure or the end of the clause.
       const clause = /^[^\d.,;:!?()"“”]*/u.exec(after)?.[0] ?? '';
-      const words = clause.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
-      units = words.slice(0, COUNTED_WORDS + 1).filter((word) => !LINKING.has(word)).slice(0, COUNTED_WORDS).map(unitOf);
+      const words = [...clause.matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, COUNTED_WORDS + 1).filter((word) => !LINKING.has(word[0].toLowerCase()));
+      units = words.slice(0, COUNTED_WORDS).map((word) => unitOf(word[0].toLowerCase()));
+      if (words[0]) shownEnd += (words[0].index as number) + words[0][0].length;
     }
     // A figure that counts nothing named still counts for agreement: the other outlet may name it.
-    result.push({ units, value: numberKey(found.value), start: currency ? found.start - currency.length : found.start, end: found.end });
+    result.push({ units, value: numberKey(found.value), start: currency ? found.start - currency.length : found.start, end: found.end, shownEnd });
   }
   return result;
 }
@@ -51,7 +58,7 @@ export const numberDetector: Detector = {
     const found = all.filter((quantity) => quantity.units.length > 0);
     if (found.length === 0) return null;
     return {
-      value: found.map((quantity) => mention.text.slice(quantity.start, quantity.end)).join(', '),
+      value: found.map((quantity) => mention.text.slice(quantity.start, quantity.shownEnd)).join(', '),
       spans: found.map((quantity) => spanOf(mention, quantity.start, quantity.end - quantity.start)),
       key: JSON.stringify(all.map(({ units, value }) => [units, value])),
     };
@@ -81,7 +88,7 @@ export const numberDetector: Detector = {
 
 // "troops" and "soldiers" count the same thing; "staff" and "personnel" too; "11-day" counts days.
 const UNITS: Record<string, string> = {
-  soldiers: 'troops', forces: 'troops', personnel: 'staff', staffers: 'staff', employees: 'staff', persons: 'people', residents: 'people',
+  soldiers: 'troop', forces: 'troop', personnel: 'staff', staffers: 'staff', employees: 'staff', persons: 'people', residents: 'people',
 };
 
 function unitOf(word: string): string {

@@ -28,6 +28,16 @@ export default function AboutPage() {
       <div className="mt-4">
         <Legend open />
       </div>
+      <h2 className="mt-8 text-xl font-semibold">What the analysis can miss</h2>
+      <p className="mt-2">
+        The rows and the highlights are made automatically. Tested on real coverage they seldom point at a difference that is
+        not there, but they miss many that are: differently loaded words outside a short list (“dogged criticism” and
+        “badgering”) are rarely highlighted, and neither is a narrower or wider group of people (“school sports teams” and
+        “women’s sports”). Two sentences that state the same fact in very different words can end up as two rows, each reported
+        by one outlet. So a pair without highlights is not proof that two outlets agree, and “not reported” is worth checking
+        in the full text. Anyone can fix a row on its claim page: merge two claims, move a version to another claim, or mark a
+        difference the analysis missed.
+      </p>
       <h2 className="mt-8 text-xl font-semibold">What Parallax does not do</h2>
       <p className="mt-2">
         It compares; it does not rate. A difference is not an error: one outlet may be more careful, another more recent. Follow

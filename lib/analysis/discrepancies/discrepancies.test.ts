@@ -103,4 +103,12 @@ describe('findDiscrepancies on real and control pairs', () => {
     const [number] = compare('Russia has 100,000 troops at the border.', 'Russia has 150,000 soldiers at the border.').filter((discrepancy) => discrepancy.type === 'number');
     expect(number?.values).toEqual({ a: '100,000 troops', b: '150,000 soldiers' });
   });
+
+  it('knows the loaded-language pairs media-literacy courses teach, and not a word both outlets use', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('The bill targets illegal immigrants in the state.', 'The bill targets undocumented immigrants in the state.')).toContain('framing');
+    expect(types('The senator wants to abolish the death tax.', 'The senator wants to abolish the estate tax.')).toContain('framing');
+    expect(types('Police cleared the protesters from the square.', 'Police cleared the rioters from the square.')).toContain('framing');
+    expect(types('A white mob burned the district in 1921.', 'The attack by a white mob burned the district in 1921.')).not.toContain('framing');
+  });
 });

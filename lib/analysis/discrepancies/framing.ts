@@ -12,6 +12,19 @@ const GROUPS: readonly (readonly string[])[][] = [
   [['rebels'], ['separatists'], ['militants'], ['insurgents'], ['fighters'], ['terrorists']],
   [['regime'], ['government'], ['administration'], ['leadership']],
   [['evacuation', 'evacuate', 'evacuated', 'evacuating'], ['withdrawal', 'withdrawn', 'withdrawing', 'withdraw'], ['pulling', 'pulled', 'pull'], ['fleeing', 'flee', 'fled']],
+  // Pairs that style guides and media-literacy courses use to teach loaded language.
+  [['insurrection', 'insurrectionists'], ['riot', 'riots', 'rioters'], ['attack', 'attacks'], ['assault'], ['protest', 'protests', 'protesters'], ['uprising'], ['mob']],
+  [['illegal immigrants', 'illegal immigrant', 'illegal aliens', 'illegal alien'], ['undocumented immigrants', 'undocumented immigrant', 'undocumented migrants'], ['migrants', 'migrant']],
+  [['pro-life'], ['anti-abortion'], ['pro-choice'], ['abortion-rights', 'abortion rights']],
+  [['heartbeat bill', 'heartbeat law'], ['six-week ban', 'six-week abortion ban']],
+  [['death tax'], ['estate tax']],
+  [['tax relief'], ['tax cuts', 'tax cut']],
+  [['climate crisis', 'climate emergency'], ['climate change'], ['global warming']],
+  [['gun rights'], ['gun control'], ['gun safety'], ['gun violence prevention']],
+  [['slammed', 'slams', 'blasted', 'blasts'], ['criticized', 'criticised', 'criticizes', 'criticises']],
+  [['lie', 'lies'], ['false claim', 'false claims', 'falsehood', 'falsehoods'], ['unproven claim', 'unproven claims']],
+  [['civilian casualties'], ['collateral damage']],
+  [['torture'], ['enhanced interrogation']],
 ];
 const PATTERNS = GROUPS.map((senses) => {
   const words = senses.flat().sort((a, b) => b.length - a.length);
@@ -40,11 +53,15 @@ export const framingDetector: Detector = {
   differ(a, b) {
     // Only words from the same group compare: "invasion" vs "intervention", not "invasion" vs "fears";
     // a group differs when the two use different senses of it.
+    // An outlet that uses the other's word as well ("a white mob" / "the attack by a white mob") does
+    // not recast it: each must use a sense the other does not.
     const senses = new Map(a.key.split('|').map((entry) => entry.split(':') as [string, string]));
     return b.key.split('|').some((entry) => {
       const [group, sense] = entry.split(':') as [string, string];
       const other = senses.get(group);
-      return other !== undefined && other !== sense;
+      if (other === undefined) return false;
+      const [mine, theirs] = [new Set(sense.split(',')), new Set(other.split(','))];
+      return [...mine].some((item) => !theirs.has(item)) && [...theirs].some((item) => !mine.has(item));
     });
   },
   explain(readings) {

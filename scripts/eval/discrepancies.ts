@@ -18,7 +18,7 @@ interface Example {
 /** A held-out example: where its two sentences are, as [article id, start, end] in an AllSides story. */
 interface LocatedExample extends Omit<Example, 'a' | 'b'> {
   story: string;
-  /** 1: measured before detectors were changed; 2: labelled after four of the changes; 3: after all of them (held out). */
+  /** 1: measured before detectors were changed; 2: labelled after four of the changes; 3: labelled last (held out). */
   batch: 1 | 2 | 3;
   a: [string, number, number];
   b: [string, number, number];

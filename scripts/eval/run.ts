@@ -78,9 +78,9 @@ for (const batch of [1, 2, 3] as const) {
     break;
   }
   const note = [
-    'measured once, then spelling, number, attribution, contradiction, timing, hedging and scope were changed',
-    'labelled after the first four changes: held out for all types but timing, hedging and scope',
-    'labelled after all the changes: held out for every type',
+    'measured once, then every detector but quote was changed',
+    'labelled after the first four changes: held out but for timing, hedging, scope and framing',
+    'labelled last: held out for every type',
   ][batch - 1];
   console.log(`\nReal AllSides pairs, batch ${batch} (${heldOut.pairs} pairs; ${note})`);
   console.log(`  ${''.padEnd(54)} examples detected  rate   controls raised-anyway`);

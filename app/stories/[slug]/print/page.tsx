@@ -86,32 +86,34 @@ export default async function PrintPage({ params, searchParams }: Props) {
       {shown.length === 0 ? (
         <p className="notice">No claim matches this view.</p>
       ) : sideBySide ? (
-        <table className="print-table">
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              {columns.map((column) => (
-                <th key={column.articleId} scope="col">
-                  {column.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((claim) => (
-              <tr key={claim.id} data-claim-id={claim.id}>
-                <th scope="row">
-                  <ClaimHeading claim={claim} slug={story.slug} outletTotal={columns.length} />
-                </th>
+        <div className="overflow-x-auto print:overflow-visible" role="region" aria-label="Claims by outlet" tabIndex={0}>
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
                 {columns.map((column) => (
-                  <td key={column.articleId}>
-                    <OutletWords claim={claim} column={column} />
-                  </td>
+                  <th key={column.articleId} scope="col">
+                    {column.name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((claim) => (
+                <tr key={claim.id} data-claim-id={claim.id}>
+                  <th scope="row">
+                    <ClaimHeading claim={claim} slug={story.slug} outletTotal={columns.length} />
+                  </th>
+                  {columns.map((column) => (
+                    <td key={column.articleId}>
+                      <OutletWords claim={claim} column={column} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <ol className="grid gap-4">
           {shown.map((claim) => (

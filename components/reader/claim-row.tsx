@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { claimPath } from '@/lib/paths';
-import type { GridClaim } from '@/lib/reader/story-view';
+import { coverageNote, type GridClaim } from '@/lib/reader/story-view';
 import { HighlightedText } from './highlighted-text';
 import { TypeBadges } from './type-badges';
 
@@ -21,11 +21,7 @@ export function ClaimRow({ claim, columns, slug }: Props) {
             Claim {number}
           </Link>
         </h3>
-        <p className="text-xs text-muted">
-          {claim.articleIds.length} of {columns.length} outlets
-          {claim.independentSources < claim.articleIds.length && ` · ${claim.independentSources} independent`}
-          {claim.edited && ' · edited'}
-        </p>
+        <p className="text-xs text-muted">{coverageNote(claim, columns.length)}</p>
         <TypeBadges types={claim.types} />
       </div>
       {columns.map((column) => {

@@ -138,6 +138,18 @@ export function gridClaim(claim: ClaimView): GridClaim {
   };
 }
 
+/** "2 of 3 outlets · 1 independent · edited": how widely a claim is reported, under its number. */
+export function coverageNote(claim: Pick<ClaimView, 'articleIds' | 'independentSources' | 'edited'>, outletTotal: number): string {
+  const reporting = claim.articleIds.length;
+  return [
+    `${reporting} of ${outletTotal} outlets`,
+    claim.independentSources < reporting && `${claim.independentSources} independent`,
+    claim.edited && 'edited',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** For each article, the other articles of the story that are the same source (wire copy), by name. */
 export function sameSourceAs(columns: readonly OutletColumn[]): Map<string, string[]> {
   return new Map(

@@ -5,6 +5,7 @@ import { claimViews, outletColumns, type ArticleRecord } from '@/lib/reader/stor
 import { seedArticles } from '@/lib/testing/seed-story';
 import { buildGrid, renderGrid } from './export';
 
+const site = { publicUrl: 'https://parallax.example', slug: 'embassy' };
 const storyUrl = 'https://parallax.example/stories/embassy';
 const record = (id: string, outlet: string | null, extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
   id, outlet, url: null, title: null, publishedAt: null, detectedPublishedAt: null, text: null, excluded: null, ...extra,
@@ -14,7 +15,7 @@ describe('the seed story exported', () => {
   const inputs = seedArticles();
   const analysis = analyzeStory({ id: 'seed', articles: inputs });
   const columns = outletColumns(inputs.map((input) => record(input.id, input.outlet, { publishedAt: input.publishedAt })));
-  const grid = buildGrid({ title: 'Embassy staff leave', storyUrl, columns, claims: claimViews(analysis.claims, columns) });
+  const grid = buildGrid({ title: 'Embassy staff leave', ...site, columns, claims: claimViews(analysis.claims, columns) });
   const csv = renderGrid(grid, 'csv').split('\r\n');
 
   it('has a CSV header naming every outlet, and one line per claim', () => {
@@ -71,7 +72,7 @@ describe('hostile outlet text', () => {
     ],
     columns,
   );
-  const grid = buildGrid({ title: 'Staff | leave', storyUrl, columns, claims });
+  const grid = buildGrid({ title: 'Staff | leave', ...site, columns, claims });
 
   it('names unnamed outlets, marks edited claims and counts reprints of one wire story once', () => {
     expect(grid.outlets.map((outlet) => outlet.name)).toEqual(['ITV News', 'Unknown outlet', 'AP', 'Daily']);

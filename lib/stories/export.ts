@@ -1,6 +1,6 @@
 import type { DiscrepancyType } from '@/lib/analysis/types';
-import type { ClaimView, OutletColumn } from '@/lib/reader/story-view';
-import { sameSourceAs } from '@/lib/reader/story-view';
+import { claimPath, storyPath } from '@/lib/paths';
+import { sameSourceAs, type ClaimView, type OutletColumn } from '@/lib/reader/story-view';
 
 /**
  * The claims × outlets grid of a story, as JSON, CSV or Markdown: one row per claim with its permanent
@@ -10,8 +10,9 @@ import { sameSourceAs } from '@/lib/reader/story-view';
  */
 export interface GridInput {
   title: string;
-  /** Absolute URL of the story page; claim links are built under it. */
-  storyUrl: string;
+  slug: string;
+  /** Where the site is served (PUBLIC_URL): the grid's links are absolute. */
+  publicUrl: string;
   columns: readonly OutletColumn[];
   claims: readonly ClaimView[];
 }
@@ -34,11 +35,11 @@ export interface Grid {
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
-export function buildGrid({ title, storyUrl, columns, claims }: GridInput): Grid {
+export function buildGrid({ title, slug, publicUrl, columns, claims }: GridInput): Grid {
   const sameSource = sameSourceAs(columns);
   return {
     title,
-    url: storyUrl,
+    url: `${publicUrl}${storyPath(slug)}`,
     outlets: columns.map((column) => ({
       name: column.name,
       publishedAt: column.publishedAt,
@@ -49,7 +50,7 @@ export function buildGrid({ title, storyUrl, columns, claims }: GridInput): Grid
     rows: claims.map((claim) => ({
       claim: claim.position + 1,
       claimId: claim.id,
-      link: `${storyUrl}/claims/${claim.id}`,
+      link: `${publicUrl}${claimPath(slug, claim.id)}`,
       summary: claim.summary,
       cells: columns.map((column) => {
         const words = claim.mentions.filter((mention) => mention.articleId === column.articleId).map((mention) => mention.text);

@@ -9,7 +9,7 @@ import { publicUrl } from '@/lib/env';
 import { claimPath, storyPath, toSearchParams } from '@/lib/paths';
 import { applyFilters, describeFilters, filtersToSearch, parseFilters } from '@/lib/reader/claim-filters';
 import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
-import { gridClaim, sameSourceAs, type GridClaim, type OutletColumn } from '@/lib/reader/story-view';
+import { coverageNote, gridClaim, sameSourceAs, type GridClaim, type OutletColumn } from '@/lib/reader/story-view';
 import { loadStory } from '@/lib/server/reader';
 
 // The view (filters, sort) is in the query string, so the page is rendered for each request.
@@ -146,11 +146,7 @@ function ClaimHeading({ claim, slug, outletTotal }: { claim: GridClaim; slug: st
   return (
     <div className="grid gap-1 text-left text-sm font-normal">
       <span className="font-semibold">Claim {claim.position + 1}</span>
-      <span className="text-xs text-muted">
-        {new Set(claim.articleIds).size} of {outletTotal} outlets
-        {claim.independentSources < new Set(claim.articleIds).size && ` · ${claim.independentSources} independent`}
-        {claim.edited && ' · edited'}
-      </span>
+      <span className="text-xs text-muted">{coverageNote(claim, outletTotal)}</span>
       <TypeBadges types={claim.types} />
       <span className="text-xs break-all text-muted">{`${publicUrl()}${claimPath(slug, claim.id)}`}</span>
     </div>

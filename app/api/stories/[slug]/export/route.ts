@@ -3,7 +3,6 @@ import { getDatabase } from '@/lib/db';
 import { getStoryClaims } from '@/lib/db/queries/claims';
 import { publicUrl } from '@/lib/env';
 import { AppError, handle } from '@/lib/errors';
-import { storyPath } from '@/lib/paths';
 import { claimViews, outletColumns } from '@/lib/reader/story-view';
 import { storyOr404 } from '@/lib/server/story-changes';
 import { buildGrid, renderGrid } from '@/lib/stories/export';
@@ -22,7 +21,7 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     const story = await storyOr404(db, slug);
     const { claims } = await getStoryClaims(db, story.id);
     const columns = outletColumns(story.articles);
-    const grid = buildGrid({ title: story.title, storyUrl: `${publicUrl()}${storyPath(slug)}`, columns, claims: claimViews(claims, columns) });
+    const grid = buildGrid({ title: story.title, slug, publicUrl: publicUrl(), columns, claims: claimViews(claims, columns) });
     const { format } = parsed.data;
     return new Response(renderGrid(grid, format), {
       headers: { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${slug}.${format}"` },

@@ -158,28 +158,39 @@ const SOFT_MATCH_WORDS = 8;
  * matrix is computed once and read both ways. Returns [a covered by b, b covered by a].
  */
 function softMatches(a: ClaimFeatures, b: ClaimFeatures): [number, number] {
-  const left = a.vectorWords.length > SOFT_MATCH_WORDS ? a.vectorWords.slice(0, SOFT_MATCH_WORDS) : a.vectorWords;
-  const right = b.vectorWords.length > SOFT_MATCH_WORDS ? b.vectorWords.slice(0, SOFT_MATCH_WORDS) : b.vectorWords;
-  const bestLeft = left.map((word): number => (b.terms.has(word.term) ? 1 : 0));
-  const bestRight = right.map((word): number => (a.terms.has(word.term) ? 1 : 0));
-  left.forEach((word, i) => {
-    right.forEach((other, j) => {
-      if (bestLeft[i] === 1 && bestRight[j] === 1) return;
-      const similarity = rowSimilarity(word.row, other.row);
+  const left = a.vectorWords;
+  const right = b.vectorWords;
+  const leftCount = Math.min(left.length, SOFT_MATCH_WORDS);
+  const rightCount = Math.min(right.length, SOFT_MATCH_WORDS);
+  for (let i = 0; i < leftCount; i++) bestLeft[i] = b.terms.has((left[i] as VectorWord).term) ? 1 : 0;
+  for (let j = 0; j < rightCount; j++) bestRight[j] = a.terms.has((right[j] as VectorWord).term) ? 1 : 0;
+  for (let i = 0; i < leftCount; i++) {
+    const row = (left[i] as VectorWord).row;
+    for (let j = 0; j < rightCount; j++) {
+      if (bestLeft[i] === 1 && bestRight[j] === 1) continue;
+      const similarity = rowSimilarity(row, (right[j] as VectorWord).row);
       if (similarity > (bestLeft[i] as number)) bestLeft[i] = similarity;
       if (similarity > (bestRight[j] as number)) bestRight[j] = similarity;
-    });
-  });
-  const coverage = (words: typeof left, best: number[]) => {
-    let covered = 0;
-    let total = 0;
-    words.forEach((word, index) => {
-      covered += word.weight * (best[index] as number);
-      total += word.weight;
-    });
-    return total > 0 ? covered / total : 0;
-  };
-  return [coverage(left, bestLeft), coverage(right, bestRight)];
+    }
+  }
+  return [coverage(left, leftCount, bestLeft), coverage(right, rightCount, bestRight)];
+}
+
+type VectorWord = ClaimFeatures['vectorWords'][number];
+// Scratch for softMatches (pairs are scored one at a time): each word's best similarity so far.
+const bestLeft = new Float64Array(SOFT_MATCH_WORDS);
+const bestRight = new Float64Array(SOFT_MATCH_WORDS);
+
+/** Rarity-weighted mean of the words' best similarities. */
+function coverage(words: readonly VectorWord[], count: number, best: Float64Array): number {
+  let covered = 0;
+  let total = 0;
+  for (let index = 0; index < count; index++) {
+    const { weight } = words[index] as VectorWord;
+    covered += weight * (best[index] as number);
+    total += weight;
+  }
+  return total > 0 ? covered / total : 0;
 }
 
 /** Share of the shorter claim's word trigrams that the other repeats verbatim. */
@@ -238,43 +249,57 @@ export interface TreeModel {
   trees: readonly (readonly number[])[];
 }
 
-/** A tree model packed into one typed array (node offsets made absolute) for fast evaluation. */
+/**
+ * A tree model packed into typed arrays for fast evaluation (the event model alone visits ~1,500
+ * nodes per pair): node i splits on feature[i] at threshold[i] and goes to left[i] or right[i]
+ * (absolute node numbers); a leaf has feature -1 and its value in threshold[i].
+ */
 interface PackedModel {
   bias: number;
   roots: Int32Array;
-  nodes: Float64Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
 }
 
 const packed = new WeakMap<TreeModel, PackedModel>();
 
 function pack(model: TreeModel): PackedModel {
-  const roots = new Int32Array(model.trees.length);
-  const nodes = new Float64Array(model.trees.reduce((sum, tree) => sum + tree.length, 0));
+  const size = model.trees.reduce((sum, tree) => sum + tree.length / 4, 0);
+  const result: PackedModel = {
+    bias: model.bias,
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+  };
   let offset = 0;
   model.trees.forEach((tree, index) => {
-    roots[index] = offset;
-    for (let node = 0; node < tree.length; node += 4) {
-      nodes[offset + node] = tree[node] as number;
-      nodes[offset + node + 1] = tree[node + 1] as number;
-      nodes[offset + node + 2] = offset + (tree[node + 2] as number) * 4;
-      nodes[offset + node + 3] = offset + (tree[node + 3] as number) * 4;
+    result.roots[index] = offset;
+    for (let node = 0; node < tree.length / 4; node++) {
+      result.feature[offset + node] = tree[node * 4] as number;
+      result.threshold[offset + node] = tree[node * 4 + 1] as number;
+      result.left[offset + node] = offset + (tree[node * 4 + 2] as number);
+      result.right[offset + node] = offset + (tree[node * 4 + 3] as number);
     }
-    offset += tree.length;
+    offset += tree.length / 4;
   });
-  return { bias: model.bias, roots, nodes };
+  return result;
 }
 
-export function modelProbability(model: TreeModel, features: readonly number[]): number {
+export function modelProbability(model: TreeModel, features: ArrayLike<number>): number {
   let compiled = packed.get(model);
   if (!compiled) packed.set(model, (compiled = pack(model)));
-  const { nodes, roots } = compiled;
+  const { roots, feature, threshold, left, right } = compiled;
   let margin = compiled.bias;
   for (let tree = 0; tree < roots.length; tree++) {
     let at = roots[tree] as number;
-    while ((nodes[at] as number) >= 0) {
-      at = (features[nodes[at] as number] as number) <= (nodes[at + 1] as number) ? (nodes[at + 2] as number) : (nodes[at + 3] as number);
+    for (let split = feature[at] as number; split >= 0; split = feature[at] as number) {
+      at = (features[split] as number) <= (threshold[at] as number) ? (left[at] as number) : (right[at] as number);
     }
-    margin += nodes[at + 1] as number;
+    margin += threshold[at] as number;
   }
   return 1 / (1 + Math.exp(-margin));
 }

@@ -6,10 +6,10 @@ import { spanOf, type Detector } from './mention-view';
  * "with no specific event believed to have occurred" (ITV News) does not contradict a sentence that
  * does not mention an event.
  */
-const NEGATION = /\b(?:not|never|no longer|no|denied|denies|deny)\b|n't\b/giu;
+const NEGATION = /\b(?:not|never|no longer|no|denied|denies|deny)\b|n't\b/gi;
 // "… and others who did not work for his administration": a negation inside a relative clause
 // describes someone; it does not deny the sentence's claim.
-const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b[^,;.]*$/iu;
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b[^,;.]*$/i;
 
 /** The first negation that bears on the sentence itself, not on a relative clause inside it. */
 function mainNegation(text: string): RegExpExecArray | null {
@@ -47,7 +47,7 @@ export const contradictionDetector: Detector = {
   },
 };
 
-const IMPLICIT_NEGATION = /\b(?:avoid\w*|refrain\w*|refus\w+|reject\w*|halt\w*|stop\w*|without|against|fail\w*|lack\w*|ruled? out|neither|nor)\b/iu;
+const IMPLICIT_NEGATION = /\b(?:avoid\w*|refrain\w*|refus\w+|reject\w*|halt\w*|stop\w*|without|against|fail\w*|lack\w*|ruled? out|neither|nor)\b/i;
 
 const SKIP = new Set(['a', 'an', 'the', 'be', 'is', 'are', 'was', 'were', 'to', 'of', 'any', 'it', 'that', 'this', 'been', 'have', 'has', 'had', 'do', 'does', 'did']);
 

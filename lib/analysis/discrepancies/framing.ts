@@ -28,7 +28,7 @@ const GROUPS: readonly (readonly string[])[][] = [
 ];
 const PATTERNS = GROUPS.map((senses) => {
   const words = senses.flat().sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu');
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
 });
 
 export const framingDetector: Detector = {

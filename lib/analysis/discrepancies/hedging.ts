@@ -8,7 +8,7 @@ import { spanOf, type Detector } from './mention-view';
  * tentatively, potentially, presumably, unclear); "believes" is left out: it reports an opinion.
  */
 const HEDGES =
-  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/giu;
+  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
 
 export const hedgingDetector: Detector = {
   type: 'hedging',

@@ -10,10 +10,10 @@ import { spanOf, type Detector } from './mention-view';
 // A list inside a longer name is no list: "Food and Drug Administration", "Disease Control and Prevention".
 const PLACE_LIST =
   /\b(?:to|in|from|of|for|into|across|throughout|near|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:(?:,\s*|\s+(?:or|and)\s+)[\p{Lu}][\p{L}-]+)*)(?![\p{L}-]|\s+[\p{Lu}])|(?<![\p{Lu}][\p{L}-]*\s)((?:[\p{Lu}][\p{L}-]+)(?:(?:,\s*|\s+(?:or|and)\s+)[\p{Lu}][\p{L}-]+)+)(?![\p{L}-]|\s+[\p{Lu}])/gu;
-const UNIVERSAL = /\b(?:all|every|entire|whole|each)\b/giu;
+const UNIVERSAL = /\b(?:all|every|entire|whole|each)\b/gi;
 // "Some House Democrats" vs "House Democrats"; "certain taxes" vs "tax hikes": a part, not the whole.
 // "some 200 foreigners" is an approximate figure (hedging) and "a few hours later" a time, not a part.
-const PARTIAL = /\b(?:some|several|certain|many|most|few)\b(?!\s+(?:\d|(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))/giu;
+const PARTIAL = /\b(?:some|several|certain|many|most|few)\b(?!\s+(?:\d|(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))/gi;
 
 export const scopeDetector: Detector = {
   type: 'scope',

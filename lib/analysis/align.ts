@@ -1,5 +1,5 @@
 import type { ClaimFeatures } from './features';
-import { paraphraseProbability, scorePair, sharedPhrasing, termOverlap, type PairScores } from './similarity';
+import { eventProbability, lookAtPair, paraphraseProbability, sharedPhrasing, termOverlap, type PairLook } from './similarity';
 
 /**
  * Groups claims that report the same fact across articles.
@@ -56,7 +56,16 @@ interface Group {
 }
 
 /** Model scores plus the story-specific anchors of a pair (see anchorBonus). */
-interface MatchScores extends PairScores {
+interface MatchScores {
+  paraphrase: number;
+  event: number;
+  anchors: number;
+}
+
+/** A candidate group after the paraphrase model and the anchors, before the event model. */
+interface Candidate {
+  group: number;
+  look: PairLook;
   anchors: number;
 }
 
@@ -112,18 +121,26 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
       const candidates = candidateGroups(keysOf[claimId] as string[], postings, (groupId) => (groups[groupId] as Group).articles.has(claim.article));
       // A cheap look (shared terms) picks the few candidates, and the closest member of each, worth
       // running the models on.
-      const scored = candidates
+      const looked: Candidate[] = candidates
         .map((groupId) => ({ groupId, ...closestMember(claims, claim.features, (groups[groupId] as Group).members) }))
         .filter(({ overlap }) => overlap >= MIN_OVERLAP)
         .sort((a, b) => b.overlap - a.overlap || a.groupId - b.groupId)
         .filter(({ overlap }, index, sorted) => overlap >= RELATIVE_OVERLAP * (sorted[0] as { overlap: number }).overlap)
         .slice(0, MODEL_CANDIDATES)
-        .map(({ groupId, member }) => ({ group: groupId, scores: matchScores(claim.features, (claims[member] as AlignableClaim).features, story) }))
-        .sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
+        .map(({ groupId, member }) => firstLook(groupId, claim.features, (claims[member] as AlignableClaim).features, story));
       const alternatives = groups.length - (groupsPerArticle.get(claim.article) ?? 0);
-      // A claim proposes only its best match: a paraphrase, or a match that stands out.
+      // A claim proposes only its best match: a paraphrase, or a match that stands out. When no
+      // candidate could be either, even with an event probability of 1, the event model is not run.
+      const mayStandOut = alternatives > options.distinctive.minAlternatives;
+      const couldPropose = looked.some(
+        ({ look, anchors }) => look.paraphrase >= options.paraphraseThreshold || (mayStandOut && strength({ paraphrase: look.paraphrase, event: 1, anchors }) >= options.distinctive.threshold),
+      );
+      if (!couldPropose) continue;
+      const scored = looked
+        .map(({ group, look, anchors }) => ({ group, scores: { paraphrase: look.paraphrase, event: eventProbability(look), anchors } }))
+        .sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
       const best = scored[0];
-      if (best && (best.scores.paraphrase >= options.paraphraseThreshold || (alternatives > options.distinctive.minAlternatives && standsOut(scored, options)))) {
+      if (best && (best.scores.paraphrase >= options.paraphraseThreshold || (mayStandOut && standsOut(scored, options)))) {
         proposals.push({ claim: claimId, group: best.group, scores: best.scores });
       }
     }
@@ -268,9 +285,9 @@ function closestMember(claims: readonly AlignableClaim[], features: ClaimFeature
   return best;
 }
 
-/** Model scores and story anchors of a claim against one member of a group. */
-function matchScores(features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): MatchScores {
-  return { ...scorePair(features, other), anchors: anchorBonus(features, other, story) };
+/** The paraphrase model and the story anchors of a claim against one member of a group. */
+function firstLook(group: number, features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): Candidate {
+  return { group, look: lookAtPair(features, other), anchors: anchorBonus(features, other, story) };
 }
 
 /** The claim's rarest terms, its names and its numbers. */
@@ -279,15 +296,24 @@ function blockingKeys(features: ClaimFeatures): string[] {
   return [...terms.map(([term]) => `t:${term}`), ...[...features.names].map((name) => `t:${name}`), ...features.numbers];
 }
 
+/** The groups sharing most keys with a claim (ties to the older group), at most MAX_CANDIDATES. */
 function candidateGroups(keys: readonly string[], postings: ReadonlyMap<string, number[]>, excluded: (groupId: number) => boolean): number[] {
   const hits = new Map<number, number>();
   for (const key of keys) {
     const posting = postings.get(key);
     if (!posting || posting.length > MAX_POSTING) continue;
-    for (const groupId of posting) if (!excluded(groupId)) hits.set(groupId, (hits.get(groupId) ?? 0) + 1);
+    for (const groupId of posting) hits.set(groupId, (hits.get(groupId) ?? 0) + 1);
   }
-  return [...hits]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([groupId]) => groupId);
+  // A claim can hit hundreds of groups; keeping the best few as they come beats sorting them all.
+  const best: [groupId: number, count: number][] = [];
+  for (const [groupId, count] of hits) {
+    const last = best[best.length - 1];
+    if (best.length === MAX_CANDIDATES && last && (count < last[1] || (count === last[1] && groupId > last[0]))) continue;
+    if (excluded(groupId)) continue;
+    let at = best.length;
+    while (at > 0 && ((best[at - 1] as [number, number])[1] < count || ((best[at - 1] as [number, number])[1] === count && (best[at - 1] as [number, number])[0] > groupId))) at--;
+    best.splice(at, 0, [groupId, count]);
+    if (best.length > MAX_CANDIDATES) best.pop();
+  }
+  return best.map(([groupId]) => groupId);
 }

@@ -81,9 +81,7 @@ function prepareArticle(input: ArticleInput): PreparedArticle {
   const boilerplate = findBoilerplate(text, html?.excluded ?? []);
   const excluded: ExcludedSpan[] = boilerplate.excluded;
   const regions = includedRegions(text.length, excluded);
-  const tokens: Token[] = regions.flatMap((region) =>
-    tokenize(text.slice(region.start, region.end)).map((token) => ({ ...token, start: token.start + region.start, end: token.end + region.start })),
-  );
+  const tokens: Token[] = regions.flatMap((region) => tokenize(text.slice(region.start, region.end), region.start));
   const claims = segmentClaims(text, regions).map((span) => ({
     span,
     features: claimFeatures(tokens, text, span),

@@ -304,16 +304,24 @@ export function modelProbability(model: TreeModel, features: ArrayLike<number>):
   return 1 / (1 + Math.exp(-margin));
 }
 
-export interface PairScores {
+/**
+ * A first look at a pair: its signals and the paraphrase probability. The event probability reads
+ * the same signals but costs three times as much, so callers ask for it only when it can matter.
+ */
+export interface PairLook {
+  signals: number[];
   /** Probability that the two claims are paraphrases. */
   paraphrase: number;
-  /** Probability that the two claims report the same event. */
-  event: number;
 }
 
-export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScores {
-  const features = pairFeatures(a, b);
-  return { paraphrase: modelProbability(PARAPHRASE_MODEL, features), event: modelProbability(EVENT_MODEL, features) };
+export function lookAtPair(a: ClaimFeatures, b: ClaimFeatures): PairLook {
+  const signals = pairFeatures(a, b);
+  return { signals, paraphrase: modelProbability(PARAPHRASE_MODEL, signals) };
+}
+
+/** Probability that the two claims of a pair report the same event. */
+export function eventProbability(look: PairLook): number {
+  return modelProbability(EVENT_MODEL, look.signals);
 }
 
 /** Probability that two claims are paraphrases of each other. */

@@ -22,9 +22,10 @@ const its = nlp.its;
 
 /**
  * Tokenizes a whole article in one pass. wink-nlp keeps every character (tokens plus the spaces
- * before them rebuild the text exactly), which is what lets each token keep its offsets.
+ * before them rebuild the text exactly), which is what lets each token keep its offsets. `base` is
+ * added to every offset (the position of `text` in the article it was cut from).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, base = 0): Token[] {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -46,7 +47,7 @@ export function tokenize(text: string): Token[] {
     offset = end;
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
-    result.push({ start, end, value, lemma: (lemmas[index] ?? value).toLowerCase(), pos, negated: Boolean(negations[index]) });
+    result.push({ start: base + start, end: base + end, value, lemma: (lemmas[index] ?? value).toLowerCase(), pos, negated: Boolean(negations[index]) });
   }
   return result;
 }

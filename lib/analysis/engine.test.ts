@@ -56,6 +56,7 @@ const piece = fc.oneof(
     '...!!!???',
     '\ud83d',
     '"""“”’',
+    'The constructor said 3 constructor toString valueOf __proto__ hasOwnProperty. ',
   ),
 );
 const articleText = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
@@ -95,5 +96,24 @@ describe('analyzeStory invariants', () => {
   ])('copes with %s', (_, text) => {
     const analysis = analyzeStory({ id: 's', articles: [{ id: 'a', outlet: null, text }, { id: 'b', outlet: null, text }] });
     expectValidOffsets(analysis);
+  });
+
+  it("treats the names of JavaScript's built-in properties as plain words and ids", () => {
+    const words = 'constructor toString valueOf __proto__ hasOwnProperty';
+    const story = {
+      id: 's',
+      articles: ['constructor', '__proto__', 'toString'].map((id, index) => ({
+        id,
+        outlet: id,
+        text: `Officials said ${index + 2} constructor staff in Kiev${index ? 'v' : ''} would leave ${words}. The Kyiv plan is ${index ? 'thought to be ' : ''}a precaution.`,
+      })),
+    };
+    const analysis = analyzeStory(story);
+    expectValidOffsets(analysis);
+    const shared = analysis.claims.filter((claim) => claim.mentions.length === 3);
+    expect(shared.length).toBeGreaterThan(0);
+    const keys = shared.flatMap((claim) => claim.discrepancies.flatMap((discrepancy) => Object.keys(discrepancy.values)));
+    expect(keys).toEqual(expect.arrayContaining(['constructor', '__proto__', 'toString']));
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
   });
 });

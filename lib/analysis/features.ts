@@ -46,11 +46,12 @@ export const WORD_GRAM_SIZES = [1, 2, 3];
 export const LEMMA_GRAM_SIZES = [1, 2];
 
 // Spellings of one word that are not a difference in wording: "U.S."/"US", "per cent"/"percent"/"%".
-const SURFACE_FORMS: Record<string, string> = { '%': 'percent', pct: 'percent', cent: 'percent', 'p.m.': 'pm', 'a.m.': 'am', '&': 'and', mln: 'million', bln: 'billion', bn: 'billion' };
+const SURFACE_FORMS = new Map<string, string>([['%', 'percent'], ['pct', 'percent'], ['cent', 'percent'], ['p.m.', 'pm'], ['a.m.', 'am'], ['&', 'and'], ['mln', 'million'], ['bln', 'billion'], ['bn', 'billion']]);
 
 function surfaceForm(value: string): string {
   const lower = value.toLowerCase();
-  const folded = SURFACE_FORMS[lower] ?? lower;
+  const folded = SURFACE_FORMS.get(lower) ?? lower;
+  if (!folded.includes('.') && !/\d/.test(folded)) return folded;
   if (/^(?:\p{L}\.){2,}$/u.test(folded)) return folded.replace(/\./g, '');
   if (/^\d[\d,]*(?:\.\d+)?$/.test(folded)) return String(Number(folded.replace(/,/g, '')));
   return folded;
@@ -63,8 +64,7 @@ function surfaceForm(value: string): string {
  */
 export type GramCounts = Map<number, number>;
 
-function countGrams(sequence: readonly string[], size: number): GramCounts {
-  const hashes = sequence.map(wordHash);
+function countGrams(hashes: readonly number[], size: number): GramCounts {
   const grams: GramCounts = new Map();
   for (let index = size; index <= hashes.length; index++) {
     let key = size;
@@ -138,19 +138,21 @@ export function extractFeatures(tokens: readonly Token[], text: string): ClaimFe
     norm += weight * weight;
     termTotal += weight;
   }
+  const wordHashes = words.map(wordHash);
+  const lemmaHashes = allLemmas.map(wordHash);
   return {
     terms,
     norm: Math.sqrt(norm),
     termTotal,
     lemmas,
-    lemmaBigrams: countGrams(lemmas, 2),
+    lemmaBigrams: countGrams(lemmas.map(wordHash), 2),
     names,
     numbers: new Set(findNumbers(text).filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
     times: new Set(findTimes(text).map((found) => found.key)),
     negated,
     wordCount: words.length,
-    wordGrams: WORD_GRAM_SIZES.map((size) => countGrams(words, size)),
-    lemmaGrams: LEMMA_GRAM_SIZES.map((size) => countGrams(allLemmas, size)),
+    wordGrams: WORD_GRAM_SIZES.map((size) => countGrams(wordHashes, size)),
+    lemmaGrams: LEMMA_GRAM_SIZES.map((size) => countGrams(lemmaHashes, size)),
     lemmaCount: allLemmas.length,
     vectorWords: vectorWords.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0)),
     meaning: meanVector(vectorWords),
@@ -160,7 +162,9 @@ export function extractFeatures(tokens: readonly Token[], text: string): ClaimFe
 function meanVector(words: ClaimFeatures['vectorWords']): Float32Array {
   const sum = new Float32Array(VECTOR_DIMENSIONS);
   for (const word of words) addRow(sum, word.row, word.weight);
-  const norm = Math.hypot(...sum);
+  let squares = 0;
+  for (const value of sum) squares += value * value;
+  const norm = Math.sqrt(squares);
   if (norm > 0) for (let index = 0; index < sum.length; index++) sum[index] = (sum[index] as number) / norm;
   return sum;
 }

@@ -140,9 +140,11 @@ function mostCommon(occurrences: readonly Occurrence[]): string {
 }
 
 function formsByArticle(occurrences: readonly Occurrence[]): Record<string, VariantForm[]> {
-  const result: Record<string, VariantForm[]> = {};
+  // A Map, not an object: article ids are the user's ("constructor", "__proto__").
+  const result = new Map<string, VariantForm[]>();
   for (const { article, form, span } of occurrences) {
-    const forms = (result[article] ??= []);
+    const forms = result.get(article) ?? [];
+    result.set(article, forms);
     const entry = forms.find((candidate) => candidate.form === form);
     if (entry) {
       entry.count++;
@@ -151,7 +153,7 @@ function formsByArticle(occurrences: readonly Occurrence[]): Record<string, Vari
       forms.push({ form, count: 1, spans: [span] });
     }
   }
-  return result;
+  return Object.fromEntries(result);
 }
 
 /**
@@ -171,26 +173,19 @@ export function variantLocator(variants: readonly Variant[]): (mentions: readonl
   for (const list of byArticle.values()) list.sort((a, b) => a.start - b.start);
 
   return (mentions) => {
-    const found = new Map<number, Record<string, VariantForm[]>>();
+    const found = new Map<number, Occurrence[]>();
     for (const mention of mentions) {
       const list = byArticle.get(mention.articleId);
       if (!list) continue;
       for (let index = firstAtOrAfter(list, mention.start); index < list.length && (list[index] as { start: number }).start < mention.end; index++) {
         const occurrence = list[index] as { start: number; end: number; variant: number; form: string };
         if (occurrence.end > mention.end) continue;
-        const forms = found.get(occurrence.variant) ?? {};
-        const articleForms = (forms[mention.articleId] ??= []);
-        const entry = articleForms.find((candidate) => candidate.form === occurrence.form);
-        if (entry) {
-          entry.count++;
-          entry.spans.push([occurrence.start, occurrence.end]);
-        } else {
-          articleForms.push({ form: occurrence.form, count: 1, spans: [[occurrence.start, occurrence.end]] });
-        }
-        found.set(occurrence.variant, forms);
+        const occurrences = found.get(occurrence.variant) ?? [];
+        occurrences.push({ article: mention.articleId, form: occurrence.form, span: [occurrence.start, occurrence.end] });
+        found.set(occurrence.variant, occurrences);
       }
     }
-    return [...found.keys()].sort((a, b) => a - b).map((index) => ({ ...(variants[index] as Variant), forms: found.get(index) as Record<string, VariantForm[]> }));
+    return [...found.keys()].sort((a, b) => a - b).map((index) => ({ ...(variants[index] as Variant), forms: formsByArticle(found.get(index) as Occurrence[]) }));
   };
 }
 

@@ -87,11 +87,11 @@ export const numberDetector: Detector = {
 };
 
 // "troops" and "soldiers" count the same thing; "staff" and "personnel" too; "11-day" counts days.
-const UNITS: Record<string, string> = {
-  soldiers: 'troop', forces: 'troop', personnel: 'staff', staffers: 'staff', employees: 'staff', persons: 'people', residents: 'people',
-};
+const UNITS = new Map([
+  ['soldiers', 'troop'], ['forces', 'troop'], ['personnel', 'staff'], ['staffers', 'staff'], ['employees', 'staff'], ['persons', 'people'], ['residents', 'people'],
+]);
 
 function unitOf(word: string): string {
   const bare = word.replace(/^-+/, '');
-  return UNITS[bare] ?? bare.replace(/s$/, '');
+  return UNITS.get(bare) ?? bare.replace(/s$/, '');
 }

@@ -18,6 +18,8 @@ export const attributionDetector: Detector = {
     if (frame.attribution) {
       const raw = mention.text.slice(frame.attribution.start, frame.attribution.end);
       const source = raw.replace(/^(?:reports?|according to|said|says|claimed|added)\s+/i, '').replace(/\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+\S+)$/i, '');
+      // "…, she said": the source was named in an earlier sentence, which this mention does not show.
+      if (GENERIC_SUBJECTS.test(source.trim())) return null;
       return { value: source, spans: [spanOf(mention, frame.attribution.start, raw.length)], key: sourceKey(source) };
     }
     const leading = LEADING_SOURCE.exec(mention.text);
@@ -28,7 +30,7 @@ export const attributionDetector: Detector = {
     return { value: 'no source given', spans: [], key: 'none' };
   },
   differ(a, b) {
-    return a.key !== b.key;
+    return a.key !== b.key && !namesTheSameSource(a.key, b.key);
   },
   explain(readings) {
     return `${readings
@@ -40,8 +42,19 @@ export const attributionDetector: Detector = {
 // Who speaks for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".
 const ROLES = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|aides?)\b\s*/g;
 
-/** Comparison key of a source: words without articles, "the State Department" = "State Department". */
+/**
+ * Comparison key of a source: words without articles or initials, "the State Department" = "State
+ * Department", "Janet L. Yellen" = "Janet Yellen".
+ */
 function sourceKey(source: string): string {
-  const words = wordsOf(source).replace(/\b(?:the|a|an)\b\s*/g, '').trim();
+  const words = wordsOf(source).replace(/\b(?:the|a|an|\p{L})\b\s*/gu, '').trim();
   return words.replace(ROLES, '').trim() || words || 'none';
+}
+
+/** "Treasury Secretary Janet Yellen" and "Janet Yellen" credit one person: one key holds the other's words. */
+function namesTheSameSource(a: string, b: string): boolean {
+  if (a === 'none' || b === 'none') return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(longer.split(' '));
+  return shorter.split(' ').every((word) => words.has(word));
 }

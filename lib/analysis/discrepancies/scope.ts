@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../lexicons/stopwords';
 import { spanOf, type Detector } from './mention-view';
 
 /**
@@ -15,6 +16,19 @@ const UNIVERSAL = /\b(?:all|every|entire|whole|each)\b/gi;
 // "some 200 foreigners" is an approximate figure (hedging) and "a few hours later" a time, not a part.
 const PARTIAL = /\b(?:some|several|certain|many|most|few)\b(?!\s+(?:\d|(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))/gi;
 
+/** What the scope detector compares (kept as JSON in the reading's key). */
+interface Extent {
+  /** "all", "part", or "" when no quantifier is used. */
+  extent: string;
+  /** Stems of the words the quantifier applies to ("all American personnel", "families of all"). */
+  quantified: string[];
+  places: string[];
+  /** Capitalised words, lower-cased: a lone name read against the other side's list. */
+  names: string[];
+  /** Stems of every word. */
+  stems: string[];
+}
+
 export const scopeDetector: Detector = {
   type: 'scope',
   read(mention) {
@@ -30,22 +44,60 @@ export const scopeDetector: Detector = {
     PARTIAL.lastIndex = 0;
     const quantifier = UNIVERSAL.exec(mention.text) ?? PARTIAL.exec(mention.text);
     if (quantifier) spans.push(spanOf(mention, quantifier.index, quantifier[0].length));
-    const extent = !quantifier ? '' : /^(?:all|every|entire|whole|each)$/i.test(quantifier[0]) ? 'all' : 'part';
+    const reading: Extent = {
+      extent: !quantifier ? '' : /^(?:all|every|entire|whole|each)$/i.test(quantifier[0]) ? 'all' : 'part',
+      quantified: quantifier ? quantifiedStems(mention.text, quantifier.index, quantifier.index + quantifier[0].length) : [],
+      places: [...places].sort(),
+      names: [...new Set((mention.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((name) => name.toLowerCase()))].sort(),
+      stems: [...stemsOf(mention.text)].sort(),
+    };
     const value = [quantifier?.[0], ...places].filter(Boolean).join(', ');
-    return { value: value || 'no stated extent', spans, key: `${extent}|${[...places].sort().join(',')}` };
+    return { value: value || 'no stated extent', spans, key: JSON.stringify(reading) };
   },
   differ(a, b) {
-    const [allA, placesA = ''] = a.key.split('|');
-    const [allB, placesB = ''] = b.key.split('|');
-    const setA = new Set(placesA.split(',').filter(Boolean));
-    const setB = new Set(placesB.split(',').filter(Boolean));
-    // One list strictly contains the other: the same fact, a wider extent ("Denmark" / "Denmark and
-    // Spain" counts, the lone name being read from the other side's list).
+    const extentA = JSON.parse(a.key) as Extent;
+    const extentB = JSON.parse(b.key) as Extent;
+    // A lone name counts as a list of one when the other side lists it ("Denmark" / "Denmark and Spain").
+    const listed = (own: Extent, other: Extent) => new Set([...own.places, ...own.names.filter((name) => other.places.includes(name))]);
+    const setA = listed(extentA, extentB);
+    const setB = listed(extentB, extentA);
+    // One list strictly contains the other: the same fact, a wider extent. An outlet that names no
+    // place at all gives no extent to compare ("Pfizer and BioNTech" vs "the drugmakers").
     const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-    const nested = small.size < large.size && large.size >= 2 && [...small].every((place) => large.has(place));
-    return nested || allA !== allB;
+    const nested = small.size > 0 && small.size < large.size && [...small].every((place) => large.has(place));
+    if (nested || extentA.extent === extentB.extent) return nested;
+    // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
+    // not "in some cases" vs a sentence without cases.
+    const bears = (own: Extent, other: Extent) => own.extent !== '' && own.quantified.some((word) => other.stems.includes(word));
+    return bears(extentA, extentB) || bears(extentB, extentA);
   },
   explain(readings) {
     return `The outlets give it a different extent: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;
   },
 };
+
+function stem(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
+}
+
+/** Stems of every word, hyphenated words also by part ("public-school" → public-school, public, school). */
+function stemsOf(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    stems.add(stem(word));
+    for (const part of word.split('-')) if (part) stems.add(stem(part));
+  }
+  return stems;
+}
+
+/**
+ * The content words a quantifier governs: the next three within its clause ("all American personnel",
+ * "every member of staff", not "in some cases, money laundering") and, in "the families of all …",
+ * the head before "of".
+ */
+function quantifiedStems(text: string, start: number, end: number): string[] {
+  const after = ((/^[^,;:.!?()]*/.exec(text.slice(end))?.[0] ?? '').match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => !STOPWORDS.has(word.toLowerCase())).slice(0, 3);
+  const head = /(\p{L}[\p{L}'’-]*)\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, start))?.[1];
+  return [...after, ...(head ? [head] : [])].map(stem);
+}
+

@@ -6,9 +6,11 @@ import { spanOf, type Detector } from './mention-view';
  * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return". The cues beyond the seeds
  * are common hedge cues of the hedge-detection literature (seems to, appears to, suggests,
  * tentatively, potentially, presumably, unclear); "believes" is left out: it reports an opinion.
+ * A bound ("at least 60", "more than 600,000") leaves the figure open; "more than" and "over" are
+ * the same bound.
  */
 const HEDGES =
-  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
+  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|over|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
 
 export const hedgingDetector: Detector = {
   type: 'hedging',
@@ -17,6 +19,7 @@ export const hedgingDetector: Detector = {
     const spans: [number, number][] = [];
     HEDGES.lastIndex = 0;
     for (let match = HEDGES.exec(mention.text); match; match = HEDGES.exec(mention.text)) {
+      if (isTheMonth(mention.text, match)) continue;
       cues.push(match[0]);
       spans.push(spanOf(mention, match.index, match[0].length));
     }
@@ -33,10 +36,15 @@ export const hedgingDetector: Detector = {
   },
 };
 
+/** "in May", "May 5", Theresa May: a capital "May" inside a sentence, or before a figure, is no modal verb. */
+function isTheMonth(text: string, match: RegExpExecArray): boolean {
+  return match[0] === 'May' && (match.index > 0 || /^\s+\d/.test(text.slice(match.index + 3)));
+}
+
 /** What kind of uncertainty a cue expresses: an approximate figure, a possibility, or hearsay. */
 function levelOf(cue: string): string {
   const word = cue.toLowerCase();
   if (/^(?:may|might|could|possibly|probably|perhaps|likely|potential(?:ly)?|tentative(?:ly)?|unclear|presumably)$/.test(word) || /^(?:seem|appear|suggest)/.test(word)) return 'possible';
-  if (/estimated|around|about|roughly|approximately|some|up to|nearly|almost|more than|at least/.test(word)) return 'approximate';
+  if (/estimated|around|about|roughly|approximately|some|up to|nearly|almost|more than|over|at least/.test(word)) return 'approximate';
   return 'reported';
 }

@@ -1,5 +1,5 @@
-// The discrepancy tables: detection rate per type and false alarms (types raised that an example
-// forbids), on data/fixtures/discrepancy-examples.json (seed sentences and constructed pairs, which the
+// The discrepancy tables: detection rate per type, false alarms (types raised that an example
+// forbids) and types raised on pairs not labelled with them, on data/fixtures/discrepancy-examples.json (seed sentences and constructed pairs, which the
 // rules were written against) and on held-out real pairs located in ../shared/eval/allsides by
 // data/fixtures/discrepancy-examples-heldout.json (never used to write or tune a rule).
 import { readFileSync } from 'node:fs';
@@ -32,6 +32,10 @@ export interface TypeScores {
   detected: number;
   forbiddenRaised: number;
   controls: number;
+  /** Pairs not labelled with the type, and how many raised it anyway: labels list what a careful
+   * reader finds, so these are over-alerts or arguable finds, not all plain errors. */
+  unlabelled: number;
+  unlabelledRaised: number;
 }
 
 export interface DiscrepancyTable {
@@ -53,6 +57,8 @@ function score(examples: readonly Example[]): DiscrepancyTable {
     detected: results.filter(({ example, raised }) => example.raises.includes(type) && raised.has(type)).length,
     controls: results.filter(({ example }) => example.mustNotRaise?.includes(type)).length,
     forbiddenRaised: results.filter(({ example, raised }) => example.mustNotRaise?.includes(type) && raised.has(type)).length,
+    unlabelled: results.filter(({ example }) => !example.raises.includes(type)).length,
+    unlabelledRaised: results.filter(({ example, raised }) => !example.raises.includes(type) && raised.has(type)).length,
   }));
   const formOnly = results.filter(({ example }) => example.raises.length === 0 && example.mustNotRaise?.length === TYPES.length);
   return { scores, formOnlyControls: formOnly.length, formOnlyRaised: formOnly.filter(({ raised }) => raised.size > 0).length };

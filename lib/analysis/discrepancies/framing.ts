@@ -24,6 +24,11 @@ const GROUPS: readonly (readonly string[])[][] = [
   [['slammed', 'slams', 'blasted', 'blasts'], ['criticized', 'criticised', 'criticizes', 'criticises']],
   [['lie', 'lies'], ['false claim', 'false claims', 'falsehood', 'falsehoods'], ['unproven claim', 'unproven claims']],
   [['civilian casualties'], ['collateral damage']],
+  // The size of a change told plainly or dramatically: "rose 5%" vs "surged 5%" (real AllSides pair).
+  [['rose', 'rises', 'risen', 'increased', 'climbed', 'grew'], ['surged', 'surges', 'soared', 'soars', 'skyrocketed', 'spiked', 'jumped']],
+  [['fell', 'falls', 'fallen', 'decreased', 'declined', 'dropped'], ['plunged', 'plunges', 'plummeted', 'tumbled', 'crashed', 'tanked', 'slumped']],
+  // Stopping a measure: "Senate Republicans sank Democrats' plans" vs "blocked a measure" (real AllSides pair).
+  [['blocked', 'blocks', 'stopped', 'rejected'], ['sank', 'sunk', 'torpedoed', 'scuttled', 'derailed']],
   [['torture'], ['enhanced interrogation']],
 ];
 const PATTERNS = GROUPS.map((senses) => {

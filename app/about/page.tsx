@@ -31,9 +31,10 @@ export default function AboutPage() {
       <h2 className="mt-8 text-xl font-semibold">What the analysis can miss</h2>
       <p className="mt-2">
         The rows and the highlights are made automatically. Tested on real coverage they seldom point at a difference that is
-        not there, but they miss many that are: differently loaded words outside a short list (“dogged criticism” and
-        “badgering”) are rarely highlighted, and neither is a narrower or wider group of people (“school sports teams” and
-        “women’s sports”). Two sentences that state the same fact in very different words can end up as two rows, each reported
+        not there, though they note who is credited and how sure each outlet sounds more readily than a careful reader might: a
+        sentence that names its source beside one that names none is marked as a difference in attribution. They miss many
+        differences that are there: differently loaded words outside a short list (“dogged criticism” and “badgering”) are
+        rarely highlighted, and neither is a narrower or wider group of people (“school sports teams” and “women’s sports”). Two sentences that state the same fact in very different words can end up as two rows, each reported
         by one outlet. So a pair without highlights is not proof that two outlets agree, and “not reported” is worth checking
         in the full text. Anyone can fix a row on its claim page: merge two claims, move a version to another claim, or mark a
         difference the analysis missed.

@@ -17,9 +17,10 @@ export interface ClaimFrame {
 // Seed 002: "…, the State Department said." / "…, a US official said." / "…, according to The Telegraph."
 const TRAILING_ATTRIBUTION =
   /[,"”]\s*((?:reports?|according to|said|says|claimed|added)\s+[^,;:"“”]{1,60}?|[^,;:"“”]{1,60}?\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+[\p{L}]+))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!]?\s*$/u;
-// Seed 000: "The withdrawal came after …", "The move came amid …"; seed 001: "It comes after …".
+// Seed 000: "The withdrawal came after …", "The move came amid …"; seed 001: "It comes after …",
+// "But it comes after US officials said …".
 const LEADING_FRAME =
-  /^(?:(?:But|And|Meanwhile|However|Today|Now)\s*,?\s+)?(?:(?:It|This|The (?:move|withdrawal|decision|announcement|news))\s+(?:comes?|came)\s+(?:after|amid|as)\s+|(?:It|This) (?:is|was) (?:thought|believed|understood|claimed|reported|said) (?:that\s+)?)/u;
+  /^(?:(?:But|And|Meanwhile|However|Today|Now)\s*,?\s+)?(?:(?:[Ii]t|[Tt]his|[Tt]he (?:move|withdrawal|decision|announcement|news))\s+(?:comes?|came)\s+(?:after|amid|as)\s+|(?:[Ii]t|[Tt]his) (?:is|was) (?:thought|believed|understood|claimed|reported|said) (?:that\s+)?)/u;
 
 export function findFrame(text: string, span: Span): ClaimFrame {
   const claim = text.slice(span.start, span.end);

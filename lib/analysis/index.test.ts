@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedArticles } from '@/lib/testing/seed-story';
+import { claimId } from './ids';
 import { analyzeStory, ENGINE_VERSION, type StoryInput } from './index';
 
 const seedStory: StoryInput = { id: 'embassy-staff-leave-ukraine', articles: seedArticles() };
@@ -32,6 +33,19 @@ describe('analyzeStory on the seed story', () => {
     expect(texts).not.toMatch(/Read more|Watch:|Listen to this article|Credit: AP|Picture:|More Latest News|Russia moves more troops westwards/);
     const embassyOpen = multiOutlet.find((claim) => claim.mentions.some((mention) => mention.text.includes('remains open and will continue')));
     expect(embassyOpen?.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
+  });
+
+  it('finds the seed differences on the claims they belong to', () => {
+    const typesOn = (quote: string) => analysis.claims.find((claim) => claim.mentions.some((mention) => mention.text.includes(quote)))?.discrepancies.map((found) => found.type) ?? [];
+    expect(typesOn('around half of the staff working in Kyiv')).toContain('attribution');
+    expect(typesOn('avoid travel to Russia')).toContain('scope');
+    expect(typesOn('meet Russian foreign minister Sergey Lavrov in Geneva')).toContain('timing');
+    expect(typesOn('as a pretext for an invasion')).toContain('framing');
+    expect(typesOn('amid mounting fears of a Russian invasion')).toContain('framing');
+    // LBC's sentence stood alone before engine 0.3.11: its old link now leads to the shared claim.
+    const pretext = analysis.claims.find((claim) => claim.mentions.some((mention) => mention.text.includes('pretext for intervention')));
+    const lbc = pretext?.mentions.find((mention) => mention.articleId === '002');
+    expect(pretext?.replaces).toContain(claimId('002', lbc?.text ?? ''));
   });
 
   it('finds the claims of one outlet that no other reports', () => {

@@ -19,8 +19,8 @@ export interface ClaimFeatures {
   termTotal: number;
   /** Content lemmas in order, before synonym folding (for phrase overlap). */
   lemmas: string[];
-  /** Counts of adjacent content-lemma pairs. */
-  lemmaBigrams: GramCounts;
+  /** Adjacent content-lemma pairs. */
+  lemmaBigrams: Grams;
   /** Proper names (canonical lower-case form). */
   names: Set<string>;
   /** Canonical number keys ("100,000" and "100k" share one). */
@@ -30,10 +30,10 @@ export interface ClaimFeatures {
   negated: boolean;
   /** Word tokens, for length comparisons. */
   wordCount: number;
-  /** Counts of the lower-case word n-grams (n = 1, 2, 3), function words included: phrasing overlap. */
-  wordGrams: GramCounts[];
-  /** Counts of lemma n-grams (n = 1, 2): phrasing overlap across inflections. */
-  lemmaGrams: GramCounts[];
+  /** The lower-case word n-grams (n = 1, 2, 3), function words included: phrasing overlap. */
+  wordGrams: Grams[];
+  /** Lemma n-grams (n = 1, 2): phrasing overlap across inflections. */
+  lemmaGrams: Grams[];
   /** Number of lemmas (all words, not only content words). */
   lemmaCount: number;
   /** Content words with a word vector, heaviest first: term, vector row and weight (for soft matching). */
@@ -58,21 +58,21 @@ function surfaceForm(value: string): string {
 }
 
 /**
- * Counts of a sequence's n-grams, keyed by a 31-bit hash of the words rather than by the joined
- * string: pair features look n-grams up millions of times, and small-integer keys are much cheaper.
- * A collision would need two different n-grams of one pair of sentences to share a hash.
+ * A sequence's n-grams as a sorted multiset: each n-gram is a 30-bit hash of its words (repeats kept),
+ * never the joined string. Pair features compare these millions of times, and merging two short
+ * sorted arrays is much cheaper than map lookups. A collision would need two different n-grams of
+ * one pair of sentences to share a hash.
  */
-export type GramCounts = Map<number, number>;
+export type Grams = Uint32Array;
 
-function countGrams(hashes: readonly number[], size: number): GramCounts {
-  const grams: GramCounts = new Map();
+function countGrams(hashes: readonly number[], size: number): Grams {
+  const grams = new Uint32Array(Math.max(0, hashes.length - size + 1));
   for (let index = size; index <= hashes.length; index++) {
     let key = size;
     for (let offset = index - size; offset < index; offset++) key = (Math.imul(key, 16777619) ^ (hashes[offset] as number)) >>> 0;
-    key &= 0x3fffffff;
-    grams.set(key, (grams.get(key) ?? 0) + 1);
+    grams[index - size] = key & 0x3fffffff;
   }
-  return grams;
+  return grams.sort();
 }
 
 /** FNV-1a hash of a word. */

@@ -1,4 +1,4 @@
-import { LEMMA_GRAM_SIZES, WORD_GRAM_SIZES, type ClaimFeatures, type GramCounts } from './features';
+import { LEMMA_GRAM_SIZES, WORD_GRAM_SIZES, type ClaimFeatures, type Grams } from './features';
 import { rowSimilarity } from './lexicons/word-vectors';
 import { EVENT_MODEL } from './models/event-model';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
@@ -195,39 +195,42 @@ function coverage(words: readonly VectorWord[], count: number, best: Float64Arra
 
 /** Share of the shorter claim's word trigrams that the other repeats verbatim. */
 export function sharedPhrasing(a: ClaimFeatures, b: ClaimFeatures): number {
-  const { shared, totalA, totalB } = gramOverlap(a.wordGrams[2] as GramCounts, b.wordGrams[2] as GramCounts);
+  const { shared, totalA, totalB } = gramOverlap(a.wordGrams[2] as Grams, b.wordGrams[2] as Grams);
   const smaller = Math.min(totalA, totalB);
   return smaller > 0 ? shared / smaller : 0;
 }
 
-/** The n-grams two multisets share (clipped counts) and each one's total. */
-function gramOverlap(a: GramCounts, b: GramCounts): { shared: number; totalA: number; totalB: number } {
+/** The n-grams two multisets share (each as often as both have it) and each one's total. */
+function gramOverlap(a: Grams, b: Grams): { shared: number; totalA: number; totalB: number } {
+  return { shared: sharedGrams(a, b), totalA: a.length, totalB: b.length };
+}
+
+/** Size of the intersection of two sorted multisets, by merging them. */
+function sharedGrams(a: Grams, b: Grams): number {
   let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const count of a.values()) totalA += count;
-  for (const [gram, count] of b) {
-    totalB += count;
-    const other = a.get(gram);
-    if (other !== undefined) shared += Math.min(count, other);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  return { shared, totalA, totalB };
+  return shared;
 }
 
 /**
  * For each n-gram size: the smaller and the larger of the two directions' clipped precisions.
  * `lengthA`/`lengthB` are the sequences' lengths, which give the n-gram totals without counting.
  */
-function gramPrecisions(a: readonly GramCounts[], b: readonly GramCounts[], sizes: readonly number[], lengthA: number, lengthB: number): number[] {
+function gramPrecisions(a: readonly Grams[], b: readonly Grams[], sizes: readonly number[], lengthA: number, lengthB: number): number[] {
   const result: number[] = [];
   a.forEach((gramsA, index) => {
-    const gramsB = b[index] as GramCounts;
-    const [small, large] = gramsA.size <= gramsB.size ? [gramsA, gramsB] : [gramsB, gramsA];
-    let shared = 0;
-    for (const [gram, count] of small) {
-      const other = large.get(gram);
-      if (other !== undefined) shared += Math.min(count, other);
-    }
+    const shared = sharedGrams(gramsA, b[index] as Grams);
     const size = sizes[index] as number;
     const totalA = Math.max(0, lengthA - size + 1);
     const totalB = Math.max(0, lengthB - size + 1);
@@ -350,7 +353,7 @@ export function logistic(features: readonly number[], weights: readonly number[]
 }
 
 /** Dice coefficient of two n-gram multisets. */
-function gramDice(a: GramCounts, b: GramCounts): number {
+function gramDice(a: Grams, b: Grams): number {
   const { shared, totalA, totalB } = gramOverlap(a, b);
   return totalA + totalB > 0 ? (2 * shared) / (totalA + totalB) : 0;
 }

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../lexicons/stopwords';
-import { spanOf, type Detector } from './mention-view';
+import { spanOf, type Detector, type Reading } from './mention-view';
 
 /**
  * A different extent for the same fact. Seed pairs: "avoid travel to Russia" (ITV News) vs "not to
@@ -16,7 +16,7 @@ const UNIVERSAL = /\b(?:all|every|entire|whole|each)\b/gi;
 // "some 200 foreigners" is an approximate figure (hedging) and "a few hours later" a time, not a part.
 const PARTIAL = /\b(?:some|several|certain|many|most|few)\b(?!\s+(?:\d|(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))/gi;
 
-/** What the scope detector compares (kept as JSON in the reading's key). */
+/** What the scope detector compares, beside each reading. */
 interface Extent {
   /** "all", "part", or "" when no quantifier is used. */
   extent: string;
@@ -26,8 +26,10 @@ interface Extent {
   /** Capitalised words, lower-cased: a lone name read against the other side's list. */
   names: string[];
   /** Stems of every word. */
-  stems: string[];
+  stems: Set<string>;
 }
+
+const extents = new WeakMap<Reading, Extent>();
 
 export const scopeDetector: Detector = {
   type: 'scope',
@@ -49,14 +51,16 @@ export const scopeDetector: Detector = {
       quantified: quantifier ? quantifiedStems(mention.text, quantifier.index, quantifier.index + quantifier[0].length) : [],
       places: [...places].sort(),
       names: [...new Set((mention.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((name) => name.toLowerCase()))].sort(),
-      stems: [...stemsOf(mention.text)].sort(),
+      stems: stemsOf(mention.text),
     };
     const value = [quantifier?.[0], ...places].filter(Boolean).join(', ');
-    return { value: value || 'no stated extent', spans, key: JSON.stringify(reading) };
+    const result = { value: value || 'no stated extent', spans, key: `${reading.extent}|${reading.places.join(',')}` };
+    extents.set(result, reading);
+    return result;
   },
   differ(a, b) {
-    const extentA = JSON.parse(a.key) as Extent;
-    const extentB = JSON.parse(b.key) as Extent;
+    const extentA = extents.get(a) as Extent;
+    const extentB = extents.get(b) as Extent;
     // A lone name counts as a list of one when the other side lists it ("Denmark" / "Denmark and Spain").
     const listed = (own: Extent, other: Extent) => new Set([...own.places, ...own.names.filter((name) => other.places.includes(name))]);
     const setA = listed(extentA, extentB);
@@ -68,7 +72,7 @@ export const scopeDetector: Detector = {
     if (nested || extentA.extent === extentB.extent) return nested;
     // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
     // not "in some cases" vs a sentence without cases.
-    const bears = (own: Extent, other: Extent) => own.extent !== '' && own.quantified.some((word) => other.stems.includes(word));
+    const bears = (own: Extent, other: Extent) => own.extent !== '' && own.quantified.some((word) => other.stems.has(word));
     return bears(extentA, extentB) || bears(extentB, extentA);
   },
   explain(readings) {
@@ -76,8 +80,12 @@ export const scopeDetector: Detector = {
   },
 };
 
+/** "Democrats" → "democrat", "Russia's" → "russia": enough to see the same word in two outlets. */
 function stem(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
+  let lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  if (lower.endsWith('es')) return lower.slice(0, -2);
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /** Stems of every word, hyphenated words also by part ("public-school" → public-school, public, school). */
@@ -85,7 +93,7 @@ function stemsOf(text: string): Set<string> {
   const stems = new Set<string>();
   for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     stems.add(stem(word));
-    for (const part of word.split('-')) if (part) stems.add(stem(part));
+    if (word.includes('-')) for (const part of word.split('-')) if (part) stems.add(stem(part));
   }
   return stems;
 }

@@ -19,7 +19,7 @@ const PARTIAL = /\b(?:some|several|certain|many|most|few)\b(?!\s+(?:\d|(?:more\s
 /** What the scope detector compares, beside each reading. */
 interface Extent {
   /** "all", "part", or "" when no quantifier is used. */
-  extent: string;
+  quantifier: 'all' | 'part' | '';
   /** Stems of the words the quantifier applies to ("all American personnel", "families of all"). */
   quantified: string[];
   places: string[];
@@ -46,17 +46,17 @@ export const scopeDetector: Detector = {
     PARTIAL.lastIndex = 0;
     const quantifier = UNIVERSAL.exec(mention.text) ?? PARTIAL.exec(mention.text);
     if (quantifier) spans.push(spanOf(mention, quantifier.index, quantifier[0].length));
-    const reading: Extent = {
-      extent: !quantifier ? '' : /^(?:all|every|entire|whole|each)$/i.test(quantifier[0]) ? 'all' : 'part',
+    const extent: Extent = {
+      quantifier: !quantifier ? '' : /^(?:all|every|entire|whole|each)$/i.test(quantifier[0]) ? 'all' : 'part',
       quantified: quantifier ? quantifiedStems(mention.text, quantifier.index, quantifier.index + quantifier[0].length) : [],
       places: [...places].sort(),
       names: [...new Set((mention.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((name) => name.toLowerCase()))].sort(),
       stems: stemsOf(mention.text),
     };
     const value = [quantifier?.[0], ...places].filter(Boolean).join(', ');
-    const result = { value: value || 'no stated extent', spans, key: `${reading.extent}|${reading.places.join(',')}` };
-    extents.set(result, reading);
-    return result;
+    const reading = { value: value || 'no stated extent', spans, key: `${extent.quantifier}|${extent.places.join(',')}` };
+    extents.set(reading, extent);
+    return reading;
   },
   differ(a, b) {
     const extentA = extents.get(a) as Extent;
@@ -69,10 +69,10 @@ export const scopeDetector: Detector = {
     // place at all gives no extent to compare ("Pfizer and BioNTech" vs "the drugmakers").
     const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
     const nested = small.size > 0 && small.size < large.size && [...small].every((place) => large.has(place));
-    if (nested || extentA.extent === extentB.extent) return nested;
+    if (nested || extentA.quantifier === extentB.quantifier) return nested;
     // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
     // not "in some cases" vs a sentence without cases.
-    const bears = (own: Extent, other: Extent) => own.extent !== '' && own.quantified.some((word) => other.stems.has(word));
+    const bears = (own: Extent, other: Extent) => own.quantifier !== '' && own.quantified.some((word) => other.stems.has(word));
     return bears(extentA, extentB) || bears(extentB, extentA);
   },
   explain(readings) {

@@ -51,10 +51,13 @@ function sourceKey(source: string): string {
   return words.replace(ROLES, '').trim() || words || 'none';
 }
 
-/** "Treasury Secretary Janet Yellen" and "Janet Yellen" credit one person: one key holds the other's words. */
+/**
+ * "Treasury Secretary Janet Yellen" and "Janet Yellen" credit one person: one key holds all the other's
+ * words. A one-word key must match exactly: "Trump" is not "Trump's lawyer", nor "the US" "the US Embassy".
+ */
 function namesTheSameSource(a: string, b: string): boolean {
   if (a === 'none' || b === 'none') return false;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const [shorter, longer] = a.length <= b.length ? [a.split(' '), b] : [b.split(' '), a];
   const words = new Set(longer.split(' '));
-  return shorter.split(' ').every((word) => words.has(word));
+  return shorter.length >= 2 && shorter.every((word) => words.has(word));
 }

@@ -27,7 +27,8 @@ export interface AlignOptions {
    * Outlets rarely paraphrase each other closely ("is being withdrawn" / "was pulling"), so a claim
    * also joins the group that is its best match when that match stands out. The match strength is
    * the mean of the event and paraphrase probabilities; it must reach `threshold`, lead the
-   * runner-up by `margin`, and no other claim of the same article may match that group better.
+   * runner-up by `margin`, and no other claim of the same article may match that group better
+   * (unless both give the group's identifying figure, such as 100,000 troops).
    * Within a story most sentences share the topic's words, so standing out from them is evidence of
    * its own; when the other articles offer no more than `minAlternatives` groups there is nothing to
    * stand out from, and only the paraphrase test applies.
@@ -145,12 +146,13 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
       }
     }
     // A distinctive match must also be its group's best among this article's claims; a paraphrase
-    // joins in any case (an outlet may state a fact twice).
+    // joins in any case (an outlet may state a fact twice), and so does a claim that gives the
+    // group's identifying figure (The Sun's two sentences on the 100,000 troops).
     const bestForGroup = new Map<number, number>();
     for (const { group, scores } of proposals) bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
     const placed = new Set<number>();
     for (const { claim, group, scores } of proposals) {
-      if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group)) {
+      if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group) || sharesFigure(features(claim), (groups[group] as Group).members.map(features))) {
         join(group, claim);
         placed.add(claim);
       }
@@ -211,6 +213,11 @@ function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): n
   // says little on its own leans on its context, and matches on a word or two are weak evidence.
   if (Math.min(a.terms.size, b.terms.size) < ANCHORS.fewTerms) bonus -= ANCHORS.vaguePenalty;
   return bonus;
+}
+
+/** The claim gives a figure that identifies the fact (see isSpecificNumber) and a member gives it too. */
+function sharesFigure(claim: ClaimFeatures, members: readonly ClaimFeatures[]): boolean {
+  return [...claim.numbers].some((number) => isSpecificNumber(number) && members.some((member) => member.numbers.has(number)));
 }
 
 /** Figures like 100,000 or "half" identify a fact; "two" or "five" do not. */

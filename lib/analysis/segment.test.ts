@@ -43,6 +43,15 @@ describe('splitCompound', () => {
     ['Two more bodies were seen floating down the river on Thursday, but could not be retrieved due to the currents.', ['Two more bodies were seen floating down the river on Thursday, but could not be retrieved due to the currents.']],
     // Lists and short tails stay whole.
     ['Denmark, Spain and France are sending planes, ships and troops.', ['Denmark, Spain and France are sending planes, ships and troops.']],
+    // Seed 001: what happened "after" is a fact of its own when it is a clause with its own subject.
+    [
+      'Vladimir Putin has around 100,000 troops and heavy armour stationed near the border after talks to avert a bloody conflict failed to reach a breakthrough.',
+      ['Vladimir Putin has around 100,000 troops and heavy armour stationed near the border', 'talks to avert a bloody conflict failed to reach a breakthrough.'],
+    ],
+    // Not after a gerund, a pronoun (the same subject) or a bare noun phrase.
+    ['Another brother was sentenced to life in prison after cooperating with investigators.', ['Another brother was sentenced to life in prison after cooperating with investigators.']],
+    ['Another brother received a life sentence after he cooperated with the authorities.', ['Another brother received a life sentence after he cooperated with the authorities.']],
+    ['Cruz came to the United States in 1960, a year after the Cuban revolution.', ['Cruz came to the United States in 1960, a year after the Cuban revolution.']],
     // Nothing splits inside a quotation.
     ['He said "we will go, and they will stay in the city" on Monday.', ['He said "we will go, and they will stay in the city" on Monday.']],
   ])('%s', (text, expected) => {

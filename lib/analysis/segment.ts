@@ -102,6 +102,11 @@ const SAME_SUBJECT_CLAUSE = new RegExp(`^,\\s+(?:and|but)\\s+(?=(?:also\\s+)?(?:
 // A conjunction followed directly by a verb ("…, but could not be retrieved") continues the same
 // clause and is not split.
 const NEW_CLAUSE = /^(?:,\s+(?:and|but|while)\s+|;\s+(?:and\s+|but\s+)?)(?!(?:also|then|now|still|so)\b)(?=(?:[\p{L}’'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would|could|can|must|may|might|should|did|does|said|says)\b)/u;
+// "Vladimir Putin has around 100,000 troops … near the border after talks to avert a bloody conflict
+// failed to reach a breakthrough" (seed 001): the talks failing is a fact of its own, which other
+// outlets report on its own. Only a clause follows (a subject, then a finite verb), never a gerund
+// ("after meeting officials").
+const AFTER_CLAUSE = /^ after\s+(?!\p{L}+ing\b|(?:he|she|it|they|we|I|you)\b)(?=(?:[\p{L}’'-]+\s+){1,7}?(?:is|are|was|were|has|have|had|will|would|could|did|said|says|\p{Ll}+ed)\b)/u;
 const MIN_WORDS = 4;
 
 /**
@@ -118,9 +123,10 @@ export function splitCompound(text: string, sentence: Span): Span[] {
     if (char === '“') quoteOpen = true;
     else if (char === '”') quoteOpen = false;
     else if (char === '"') quoteOpen = !quoteOpen;
-    if (quoteOpen || (char !== ',' && char !== ';')) continue;
+    const after = char === ' ' && text.startsWith(' after ', index);
+    if (quoteOpen || (char !== ',' && char !== ';' && !after)) continue;
     const rest = text.slice(index, Math.min(sentence.end, index + 120));
-    const match = SAME_SUBJECT_CLAUSE.exec(rest) ?? NEW_CLAUSE.exec(rest);
+    const match = after ? AFTER_CLAUSE.exec(rest) : (SAME_SUBJECT_CLAUSE.exec(rest) ?? NEW_CLAUSE.exec(rest));
     if (!match) continue;
     const nextStart = index + match[0].length;
     if (words(text, start, index) >= MIN_WORDS && words(text, nextStart, sentence.end) >= MIN_WORDS) {

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { analyzeStory, type Claim, type Mention, type StoryAnalysis } from '@/lib/analysis';
 import { ENGINE_VERSION } from '@/lib/analysis/version';
 import { runNextAnalysis } from '@/lib/server/analysis-worker';
 import { importDefaultStories } from '@/lib/stories/default-stories';
@@ -7,7 +8,7 @@ import { analyses, articles, claimRedirects } from '../schema';
 import { testDatabases } from '../testing';
 import { claimNextAnalysis, getLatestAnalysis, queueAnalysis, queueOutdatedAnalyses, saveAnalysis } from './analyses';
 import { listClaims, resolveClaimId } from './claims';
-import { getStoryBySlug, listStories } from './stories';
+import { getStoryArticles, getStoryBySlug, listStories } from './stories';
 
 const slug = 'embassy-staff-leave-ukraine';
 
@@ -84,6 +85,30 @@ describe.each(testDatabases())('analysis jobs on $name', ({ open }) => {
       }
       expect(await resolveClaimId(db, storyId, 'c-no-such-claim')).toBeNull();
       expect((await db.select().from(claimRedirects)).length).toBeGreaterThan(0);
+    });
+  });
+
+  it('redirects the id of a sentence a newer engine splits to the claim holding its first part', async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      const input = (await getStoryArticles(db, storyId)).map((article) => ({ id: article.id, outlet: article.outlet, text: article.source }));
+      const split = analyzeStory({ id: String(storyId), articles: input });
+      const holding = (start: string) => split.claims.find((claim) => claim.mentions.some((mention) => mention.text.startsWith(start)));
+      const first = holding('Vladimir Putin has around 100,000 troops');
+      const second = holding('talks to avert a bloody conflict');
+      const part = (claim: typeof first, start: string) => claim?.mentions.find((mention) => mention.text.startsWith(start)) as Mention;
+      const [head, tail] = [part(first, 'Vladimir Putin'), part(second, 'talks to avert')];
+      const text = input.find((article) => article.id === head.articleId)?.text ?? '';
+      // What an engine that did not split the sentence stored: one claim for the whole of it.
+      const whole: Claim = { id: 'c-whole-sentence', summary: 'Vladimir Putin has around 100,000 troops', mentions: [{ articleId: head.articleId, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) }], discrepancies: [], variants: [], replaces: [] };
+      const older: StoryAnalysis = {
+        ...split,
+        claims: [...split.claims.map((claim) => ({ ...claim, mentions: claim.mentions.filter((mention) => mention !== head && mention !== tail) })).filter((claim) => claim.mentions.length > 0), whole],
+      };
+      await saveAnalysis(db, (await queueAnalysis(db, storyId)).id, storyId, older);
+
+      await queueAnalysis(db, storyId);
+      await runNextAnalysis(db);
+      expect(await resolveClaimId(db, storyId, 'c-whole-sentence')).toEqual({ id: first?.id, redirected: true });
     });
   });
 

@@ -166,16 +166,29 @@ export async function saveAnalysis(db: Database, analysisId: number, storyId: nu
 
 /**
  * Where each vanished claim id should lead: the new claim that now holds most of its old mentions
- * (an article removed, a claim merged or split), else the claim whose `replaces` lists it.
+ * (an article removed, a claim merged or split), else the claim whose `replaces` lists it. A mention
+ * a newer engine cuts differently (a sentence now split in two, or two parts now one) leads to the
+ * first new mention of its article that lies inside it or holds it.
  */
 function successors(result: StoryAnalysis, oldMentions: readonly { claimId: string; articleId: string; text: string }[]): Map<string, string> {
   const current = new Set(result.claims.map((claim) => claim.id));
   const holder = new Map<string, string>();
-  for (const claim of result.claims) for (const mention of claim.mentions) holder.set(`${mention.articleId}\u0000${mention.text}`, claim.id);
+  const byArticle = new Map<string, { start: number; text: string; claimId: string }[]>();
+  for (const claim of result.claims) {
+    for (const mention of claim.mentions) {
+      holder.set(`${mention.articleId}\u0000${mention.text}`, claim.id);
+      const list = byArticle.get(mention.articleId) ?? [];
+      list.push({ start: mention.start, text: mention.text, claimId: claim.id });
+      byArticle.set(mention.articleId, list);
+    }
+  }
+  for (const list of byArticle.values()) list.sort((a, b) => a.start - b.start);
+  const recut = (articleId: string, text: string) =>
+    byArticle.get(articleId)?.find((mention) => text.includes(mention.text) || mention.text.includes(text))?.claimId;
   const votes = new Map<string, Map<string, number>>();
   for (const mention of oldMentions) {
     if (current.has(mention.claimId)) continue;
-    const next = holder.get(`${mention.articleId}\u0000${mention.text}`);
+    const next = holder.get(`${mention.articleId}\u0000${mention.text}`) ?? recut(mention.articleId, mention.text);
     if (!next) continue;
     const tally = votes.get(mention.claimId) ?? new Map<string, number>();
     tally.set(next, (tally.get(next) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { LEMMA_GRAM_SIZES, WORD_GRAM_SIZES, type ClaimFeatures, type Grams } from './features';
-import { rowSimilarity } from './lexicons/word-vectors';
+import { MATRIX_SIDE, similarities } from './lexicons/word-vectors';
 import { EVENT_MODEL } from './models/event-model';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
 
@@ -150,7 +150,7 @@ function minMax(x: number, y: number): [number, number] {
 }
 
 // Soft matching compares each word with each word, so it looks at the heaviest words only.
-const SOFT_MATCH_WORDS = 8;
+const SOFT_MATCH_WORDS = MATRIX_SIDE;
 
 /**
  * How well each claim's content words are covered by the other's: an exact or synonym match counts
@@ -164,11 +164,11 @@ function softMatches(a: ClaimFeatures, b: ClaimFeatures): [number, number] {
   const rightCount = Math.min(right.length, SOFT_MATCH_WORDS);
   for (let i = 0; i < leftCount; i++) bestLeft[i] = b.terms.has((left[i] as VectorWord).term) ? 1 : 0;
   for (let j = 0; j < rightCount; j++) bestRight[j] = a.terms.has((right[j] as VectorWord).term) ? 1 : 0;
+  similarities(left, leftCount, right, rightCount, matrix);
   for (let i = 0; i < leftCount; i++) {
-    const row = (left[i] as VectorWord).row;
     for (let j = 0; j < rightCount; j++) {
       if (bestLeft[i] === 1 && bestRight[j] === 1) continue;
-      const similarity = rowSimilarity(row, (right[j] as VectorWord).row);
+      const similarity = matrix[i * MATRIX_SIDE + j] as number;
       if (similarity > (bestLeft[i] as number)) bestLeft[i] = similarity;
       if (similarity > (bestRight[j] as number)) bestRight[j] = similarity;
     }
@@ -180,6 +180,7 @@ type VectorWord = ClaimFeatures['vectorWords'][number];
 // Scratch for softMatches (pairs are scored one at a time): each word's best similarity so far.
 const bestLeft = new Float64Array(SOFT_MATCH_WORDS);
 const bestRight = new Float64Array(SOFT_MATCH_WORDS);
+const matrix = new Float64Array(SOFT_MATCH_WORDS * SOFT_MATCH_WORDS);
 
 /** Rarity-weighted mean of the words' best similarities. */
 function coverage(words: readonly VectorWord[], count: number, best: Float64Array): number {

@@ -230,6 +230,8 @@ function isSpecificNumber(key: string): boolean {
 interface StoryContext {
   /** Inverse frequency of a term among the story's claims: its own topic words weigh little. */
   termWeight(term: string, globalWeight: number): number;
+  /** A claim's terms weighed by termWeight, summed (computed once per claim). */
+  weightedTotal(features: ClaimFeatures): number;
   /** Names that few claims mention (in a story about Ukraine, "Ukraine" identifies nothing). */
   isDistinctiveName(name: string): boolean;
 }
@@ -250,8 +252,16 @@ function storyContext(claims: readonly AlignableClaim[]): StoryContext {
   const inverse = new Map<string, number>();
   for (const [term, count] of termCounts) inverse.set(term, Math.log((total + 1) / (count + 1)));
   const unseen = Math.log(total + 1);
+  const termWeight = (term: string, globalWeight: number) => globalWeight * (inverse.get(term) ?? unseen);
+  const totals = new Map<ClaimFeatures, number>();
+  for (const { features } of claims) {
+    let sum = 0;
+    for (const [term, weight] of features.terms) sum += termWeight(term, weight);
+    totals.set(features, sum);
+  }
   return {
-    termWeight: (term, globalWeight) => globalWeight * (inverse.get(term) ?? unseen),
+    termWeight,
+    weightedTotal: (features) => totals.get(features) ?? 0,
     isDistinctiveName: (name) => (nameCounts.get(name) ?? 0) <= nameLimit,
   };
 }
@@ -259,15 +269,11 @@ function storyContext(claims: readonly AlignableClaim[]): StoryContext {
 /** Shared content of two claims, weighted by rarity in the story, as a share of the lighter claim's. */
 function storyOverlap(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
   let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const [term, weight] of a.terms) totalA += story.termWeight(term, weight);
   for (const [term, weight] of b.terms) {
-    const weighted = story.termWeight(term, weight);
-    totalB += weighted;
-    if (a.terms.has(term)) shared += Math.min(weighted, story.termWeight(term, a.terms.get(term) as number));
+    const other = a.terms.get(term);
+    if (other !== undefined) shared += Math.min(story.termWeight(term, weight), story.termWeight(term, other));
   }
-  const smaller = Math.min(totalA, totalB);
+  const smaller = Math.min(story.weightedTotal(a), story.weightedTotal(b));
   return smaller > 0 ? shared / smaller : 0;
 }
 

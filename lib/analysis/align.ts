@@ -131,15 +131,14 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
         .map(({ groupId, member }) => firstLook(groupId, claim.features, (claims[member] as AlignableClaim).features, story));
       const alternatives = groups.length - (groupsPerArticle.get(claim.article) ?? 0);
       // A claim proposes only its best match: a paraphrase, or a match that stands out. When no
-      // candidate could be either, even with an event probability of 1, the event model is not run.
+      // candidate could be either, even with an event probability of 1, the event model is not run
+      // (and otherwise only where it can change the two strongest: see strongestTwo).
       const mayStandOut = alternatives > options.distinctive.minAlternatives;
       const couldPropose = looked.some(
-        ({ look, anchors }) => look.paraphrase >= options.paraphraseThreshold || (mayStandOut && strength({ paraphrase: look.paraphrase, event: 1, anchors }) >= options.distinctive.threshold),
+        (candidate) => candidate.look.paraphrase >= options.paraphraseThreshold || (mayStandOut && strengthBound(candidate) >= options.distinctive.threshold),
       );
       if (!couldPropose) continue;
-      const scored = looked
-        .map(({ group, look, anchors }) => ({ group, scores: { paraphrase: look.paraphrase, event: eventProbability(look), anchors } }))
-        .sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
+      const scored = strongestTwo(looked);
       const best = scored[0];
       if (best && (best.scores.paraphrase >= options.paraphraseThreshold || (mayStandOut && standsOut(scored, options)))) {
         proposals.push({ claim: claimId, group: best.group, scores: best.scores });
@@ -180,6 +179,29 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     }
   }
   return groups.map((group) => group.members);
+}
+
+/** The highest strength a candidate could reach: an event probability of 1. */
+function strengthBound({ look, anchors }: Candidate): number {
+  return strength({ paraphrase: look.paraphrase, event: 1, anchors });
+}
+
+/**
+ * The two strongest candidates, strongest first (all a claim's proposal depends on). Candidates are
+ * taken by the strength they could reach, and the event model runs only while that could still beat
+ * the runner-up so far.
+ */
+function strongestTwo(looked: readonly Candidate[]): { group: number; scores: MatchScores }[] {
+  const byBound = [...looked].sort((a, b) => strengthBound(b) - strengthBound(a) || a.group - b.group);
+  const top: { group: number; scores: MatchScores }[] = [];
+  for (const candidate of byBound) {
+    const runnerUp = top[1];
+    if (runnerUp && strengthBound(candidate) < strength(runnerUp.scores)) break;
+    top.push({ group: candidate.group, scores: { paraphrase: candidate.look.paraphrase, event: eventProbability(candidate.look), anchors: candidate.anchors } });
+    top.sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
+    top.length = Math.min(top.length, 2);
+  }
+  return top;
 }
 
 function strength(scores: MatchScores): number {

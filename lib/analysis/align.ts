@@ -63,6 +63,12 @@ interface MatchScores {
   anchors: number;
 }
 
+/** A candidate group with all its scores. */
+interface Scored {
+  group: number;
+  scores: MatchScores;
+}
+
 /** A candidate group after the paraphrase model and the anchors, before the event model. */
 interface Candidate {
   group: number;
@@ -151,7 +157,7 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     for (const { group, scores } of proposals) bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
     const placed = new Set<number>();
     for (const { claim, group, scores } of proposals) {
-      if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group) || sharesFigure(features(claim), (groups[group] as Group).members.map(features))) {
+      if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group) || sharesFigure(features(claim), (groups[group] as Group).members, features)) {
         join(group, claim);
         placed.add(claim);
       }
@@ -191,9 +197,9 @@ function strengthBound({ look, anchors }: Candidate): number {
  * taken by the strength they could reach, and the event model runs only while that could still beat
  * the runner-up so far.
  */
-function strongestTwo(looked: readonly Candidate[]): { group: number; scores: MatchScores }[] {
+function strongestTwo(looked: readonly Candidate[]): Scored[] {
   const byBound = [...looked].sort((a, b) => strengthBound(b) - strengthBound(a) || a.group - b.group);
-  const top: { group: number; scores: MatchScores }[] = [];
+  const top: Scored[] = [];
   for (const candidate of byBound) {
     const runnerUp = top[1];
     if (runnerUp && strengthBound(candidate) < strength(runnerUp.scores)) break;
@@ -238,8 +244,8 @@ function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): n
 }
 
 /** The claim gives a figure that identifies the fact (see isSpecificNumber) and a member gives it too. */
-function sharesFigure(claim: ClaimFeatures, members: readonly ClaimFeatures[]): boolean {
-  return [...claim.numbers].some((number) => isSpecificNumber(number) && members.some((member) => member.numbers.has(number)));
+function sharesFigure(claim: ClaimFeatures, members: readonly number[], features: (member: number) => ClaimFeatures): boolean {
+  return [...claim.numbers].some((number) => isSpecificNumber(number) && members.some((member) => features(member).numbers.has(number)));
 }
 
 /** Figures like 100,000 or "half" identify a fact; "two" or "five" do not. */
@@ -340,14 +346,15 @@ function candidateGroups(keys: readonly string[], postings: ReadonlyMap<string, 
     for (const groupId of posting) hits.set(groupId, (hits.get(groupId) ?? 0) + 1);
   }
   // A claim can hit hundreds of groups; keeping the best few as they come beats sorting them all.
-  const best: [groupId: number, count: number][] = [];
-  for (const [groupId, count] of hits) {
+  type Hit = [groupId: number, count: number];
+  const ranksBefore = ([groupA, countA]: Hit, [groupB, countB]: Hit) => countA > countB || (countA === countB && groupA < groupB);
+  const best: Hit[] = [];
+  for (const hit of hits) {
     const last = best[best.length - 1];
-    if (best.length === MAX_CANDIDATES && last && (count < last[1] || (count === last[1] && groupId > last[0]))) continue;
-    if (excluded(groupId)) continue;
+    if ((best.length === MAX_CANDIDATES && last && ranksBefore(last, hit)) || excluded(hit[0])) continue;
     let at = best.length;
-    while (at > 0 && ((best[at - 1] as [number, number])[1] < count || ((best[at - 1] as [number, number])[1] === count && (best[at - 1] as [number, number])[0] > groupId))) at--;
-    best.splice(at, 0, [groupId, count]);
+    while (at > 0 && ranksBefore(hit, best[at - 1] as Hit)) at--;
+    best.splice(at, 0, hit);
     if (best.length > MAX_CANDIDATES) best.pop();
   }
   return best.map(([groupId]) => groupId);

@@ -330,7 +330,7 @@ export function eventProbability(look: PairLook): number {
 
 /** Probability that two claims are paraphrases of each other. */
 export function paraphraseProbability(a: ClaimFeatures, b: ClaimFeatures): number {
-  return modelProbability(PARAPHRASE_MODEL, pairFeatures(a, b));
+  return lookAtPair(a, b).paraphrase;
 }
 
 /**

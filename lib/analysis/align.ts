@@ -11,13 +11,16 @@ import { eventProbability, lookAtPair, paraphraseProbability, sharedPhrasing, te
  *
  * A claim joins its best-matching group when the two are paraphrases, or when the match stands out
  * from the claim's other candidates and no other claim of its article matches that group better
- * (see AlignOptions.distinctive). A claim that matches no group of other outlets still joins a
+ * (see AlignOptions.distinctive), or when it was cut from a sentence that paraphrases the group's
+ * (see sentenceProposal). A claim that matches no group of other outlets still joins a
  * claim of its own article that it restates (LBC repeats the 100,000-troops sentence).
  */
 
 export interface AlignableClaim {
   article: number;
   features: ClaimFeatures;
+  /** Features of the whole sentence, when the claim is one of the facts a compound sentence was cut into. */
+  sentence?: ClaimFeatures | undefined;
 }
 
 export interface AlignOptions {
@@ -72,6 +75,7 @@ interface Scored {
 /** A candidate group after the paraphrase model and the anchors, before the event model. */
 interface Candidate {
   group: number;
+  member: number;
   look: PairLook;
   anchors: number;
 }
@@ -80,6 +84,8 @@ interface Proposal {
   claim: number;
   group: number;
   scores: MatchScores;
+  /** Proposed because the claim's whole sentence paraphrases the member's (see sentenceProposal). */
+  bySentence?: boolean;
 }
 
 /** Returns groups of indices into `claims`; every claim is in exactly one group. */
@@ -134,7 +140,7 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
         .sort((a, b) => b.overlap - a.overlap || a.groupId - b.groupId)
         .filter(({ overlap }, index, sorted) => overlap >= RELATIVE_OVERLAP * (sorted[0] as { overlap: number }).overlap)
         .slice(0, MODEL_CANDIDATES)
-        .map(({ groupId, member }) => firstLook(groupId, claim.features, (claims[member] as AlignableClaim).features, story));
+        .map(({ groupId, member }) => firstLook(groupId, member, claim.features, (claims[member] as AlignableClaim).features, story));
       const alternatives = groups.length - (groupsPerArticle.get(claim.article) ?? 0);
       // A claim proposes only its best match: a paraphrase, or a match that stands out. When no
       // candidate could be either, even with an event probability of 1, the event model is not run
@@ -143,20 +149,41 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
       const couldPropose = looked.some(
         (candidate) => candidate.look.paraphrase >= options.paraphraseThreshold || (mayStandOut && strengthBound(candidate) >= options.distinctive.threshold),
       );
-      if (!couldPropose) continue;
-      const scored = strongestTwo(looked);
+      const scored = couldPropose ? strongestTwo(looked) : [];
       const best = scored[0];
       if (best && (best.scores.paraphrase >= options.paraphraseThreshold || (mayStandOut && standsOut(scored, options)))) {
         proposals.push({ claim: claimId, group: best.group, scores: best.scores });
+      } else {
+        const bySentence = sentenceProposal(claimId, claims, looked, options);
+        if (bySentence) proposals.push(bySentence);
       }
     }
     // A distinctive match must also be its group's best among this article's claims; a paraphrase
     // joins in any case (an outlet may state a fact twice), and so does a claim that gives the
     // group's identifying figure (The Sun's two sentences on the 100,000 troops).
     const bestForGroup = new Map<number, number>();
-    for (const { group, scores } of proposals) bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
+    const proposedDirectly = new Set<number>();
+    for (const { group, scores, bySentence } of proposals) {
+      if (bySentence) continue;
+      bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
+      proposedDirectly.add(group);
+    }
+    // A part of a compound sentence joins by its sentence only where no claim of its article proposed
+    // the group on its own, and only the part closest to the group does.
+    const bestPartForGroup = new Map<number, number>();
+    for (const { group, scores, bySentence } of proposals) {
+      if (bySentence && !proposedDirectly.has(group)) bestPartForGroup.set(group, Math.max(bestPartForGroup.get(group) ?? -1, scores.paraphrase));
+    }
     const placed = new Set<number>();
-    for (const { claim, group, scores } of proposals) {
+    for (const { claim, group, scores, bySentence } of proposals) {
+      if (bySentence) {
+        if (bestPartForGroup.get(group) === scores.paraphrase) {
+          join(group, claim);
+          placed.add(claim);
+          bestPartForGroup.delete(group);
+        }
+        continue;
+      }
       if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group) || sharesFigure(features(claim), (groups[group] as Group).members, features)) {
         join(group, claim);
         placed.add(claim);
@@ -185,6 +212,26 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     }
   }
   return groups.map((group) => group.members);
+}
+
+/**
+ * Outlets cut a fact differently: "Police searched Tanzi's home near Parma on Wednesday, and
+ * prosecutors had sought to interrogate him that day …" is two claims, where another outlet's single
+ * sentence says both. Neither part paraphrases the other outlet's whole sentence, but the sentences
+ * paraphrase each other; then the claim proposes the candidate closest to it (and of the parts
+ * proposing one group, the closest joins).
+ */
+function sentenceProposal(claimId: number, claims: readonly AlignableClaim[], looked: readonly Candidate[], options: AlignOptions): Proposal | null {
+  const claim = claims[claimId] as AlignableClaim;
+  let closest: Candidate | undefined;
+  for (const candidate of looked) {
+    if (!claim.sentence && !(claims[candidate.member] as AlignableClaim).sentence) continue;
+    if (!closest || candidate.look.paraphrase > closest.look.paraphrase) closest = candidate;
+  }
+  if (!closest) return null;
+  const member = claims[closest.member] as AlignableClaim;
+  if (paraphraseProbability(claim.sentence ?? claim.features, member.sentence ?? member.features) < options.paraphraseThreshold) return null;
+  return { claim: claimId, group: closest.group, scores: { paraphrase: closest.look.paraphrase, event: 0, anchors: closest.anchors }, bySentence: true };
 }
 
 /** The highest strength a candidate could reach: an event probability of 1. */
@@ -327,8 +374,8 @@ function closestMember(claims: readonly AlignableClaim[], features: ClaimFeature
 }
 
 /** The paraphrase model and the story anchors of a claim against one member of a group. */
-function firstLook(group: number, features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): Candidate {
-  return { group, look: lookAtPair(features, other), anchors: anchorBonus(features, other, story) };
+function firstLook(group: number, member: number, features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): Candidate {
+  return { group, member, look: lookAtPair(features, other), anchors: anchorBonus(features, other, story) };
 }
 
 /** The claim's rarest terms, its names and its numbers. */

@@ -4,7 +4,7 @@ import { claimFeatures } from './claim-features';
 import type { ClaimFeatures } from './features';
 import { claimId } from './ids';
 import { extractHtml } from './ingest';
-import { segmentClaims } from './segment';
+import { segmentSentences } from './segment';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
 import { tokenize, type Token } from './tokens';
 import type { AnalyzedArticle, ArticleInput, Claim, ExcludedSpan, Mention, Span, StoryAnalysis, StoryInput } from './types';
@@ -35,7 +35,8 @@ function byPosition(a: PlacedClaim, b: PlacedClaim): number {
 interface PreparedArticle {
   analyzed: AnalyzedArticle;
   tokens: Token[];
-  claims: { span: Span; features: ClaimFeatures }[];
+  /** Each claim's features, and its whole sentence's when the sentence was cut into several claims. */
+  claims: { span: Span; features: ClaimFeatures; sentence: ClaimFeatures | undefined }[];
 }
 
 /**
@@ -46,7 +47,7 @@ interface PreparedArticle {
 export function analyzeStory(story: StoryInput): StoryAnalysis {
   const articles = story.articles.map(prepareArticle);
   const alignable: PlacedClaim[] = articles.flatMap((article, index) =>
-    article.claims.map((claim) => ({ article: index, features: claim.features, span: claim.span })),
+    article.claims.map((claim) => ({ article: index, features: claim.features, sentence: claim.sentence, span: claim.span })),
   );
   const groups = alignClaims(alignable, ALIGNMENT);
 
@@ -82,10 +83,10 @@ function prepareArticle(input: ArticleInput): PreparedArticle {
   const excluded: ExcludedSpan[] = boilerplate.excluded;
   const regions = includedRegions(text.length, excluded);
   const tokens: Token[] = regions.flatMap((region) => tokenize(text.slice(region.start, region.end), region.start));
-  const claims = segmentClaims(text, regions).map((span) => ({
-    span,
-    features: claimFeatures(tokens, text, span),
-  }));
+  const claims = segmentSentences(text, regions).flatMap(({ sentence, claims: spans }) => {
+    const whole = spans.length > 1 ? claimFeatures(tokens, text, sentence) : undefined;
+    return spans.map((span) => ({ span, features: claimFeatures(tokens, text, span), sentence: whole }));
+  });
   return {
     analyzed: { id: input.id, publishedAt: input.publishedAt ?? boilerplate.publishedAt ?? html?.publishedAt ?? null, text, excluded },
     tokens,

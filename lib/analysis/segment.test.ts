@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentClaims, splitCompound, splitSentences } from './segment';
+import { segmentSentences, splitCompound, splitSentences } from './segment';
 
 const sentences = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((span) => text.slice(span.start, span.end));
 const parts = (text: string) => splitCompound(text, { start: 0, end: text.length }).map((span) => text.slice(span.start, span.end));
@@ -52,6 +52,9 @@ describe('splitCompound', () => {
     ['Another brother was sentenced to life in prison after cooperating with investigators.', ['Another brother was sentenced to life in prison after cooperating with investigators.']],
     ['Another brother received a life sentence after he cooperated with the authorities.', ['Another brother received a life sentence after he cooperated with the authorities.']],
     ['Cruz came to the United States in 1960, a year after the Cuban revolution.', ['Cruz came to the United States in 1960, a year after the Cuban revolution.']],
+    // Nor where "after" is measured: one fact dated by the other.
+    ['Mailblocks was founded five years after WebTV was acquired by Microsoft for $425 million.', ['Mailblocks was founded five years after WebTV was acquired by Microsoft for $425 million.']],
+    ['The suspect was arrested shortly after the bomb exploded outside the court.', ['The suspect was arrested shortly after the bomb exploded outside the court.']],
     // Nothing splits inside a quotation.
     ['He said "we will go, and they will stay in the city" on Monday.', ['He said "we will go, and they will stay in the city" on Monday.']],
   ])('%s', (text, expected) => {
@@ -59,12 +62,16 @@ describe('splitCompound', () => {
   });
 });
 
-describe('segmentClaims', () => {
-  it('keeps exact offsets into the text', () => {
-    const text = '  First claim is here.\n\nSecond one, and the third has begun today.  ';
-    for (const span of segmentClaims(text, [{ start: 0, end: text.length }])) {
-      expect(text.slice(span.start, span.end)).toBe(text.slice(span.start, span.end).trim());
-      expect(span.end).toBeGreaterThan(span.start);
+describe('segmentSentences', () => {
+  it('keeps exact offsets into the text, each claim inside its sentence', () => {
+    const text = '  First claim is here.\n\nThe second one is here, and the third has begun today.  ';
+    const sentences = segmentSentences(text, [{ start: 0, end: text.length }]);
+    expect(sentences.map(({ claims }) => claims.map((span) => text.slice(span.start, span.end)))).toEqual([
+      ['First claim is here.'],
+      ['The second one is here', 'the third has begun today.'],
+    ]);
+    for (const { sentence, claims } of sentences) {
+      for (const span of claims) expect(sentence.start <= span.start && span.end <= sentence.end).toBe(true);
     }
   });
 });

@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
   'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'ave', 'blvd', 'rd', 'jr', 'sr', 'inc',
   'ltd', 'co', 'corp', 'plc', 'llc', 'dept', 'univ', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
-  'thu', 'thurs', 'fri', 'sat', 'sun', 'al',
+  'thu', 'thurs', 'fri', 'sat', 'sun', 'al', 'lieut', 'cpl', 'pvt', 'brig', 'atty', 'messrs',
 ]);
 
 // After "U.S." a capitalised word usually continues the sentence ("U.S. officials"); these words
@@ -107,6 +107,9 @@ const NEW_CLAUSE = /^(?:,\s+(?:and|but|while)\s+|;\s+(?:and\s+|but\s+)?)(?!(?:al
 // outlets report on its own. Only a clause follows (a subject, then a finite verb), never a gerund
 // ("after meeting officials").
 const AFTER_CLAUSE = /^ after\s+(?!\p{L}+ing\b|(?:he|she|it|they|we|I|you)\b)(?=(?:[\p{L}’'-]+\s+){1,7}?(?:is|are|was|were|has|have|had|will|would|could|did|said|says|\p{Ll}+ed)\b)/u;
+// "Mailblocks was founded five years after WebTV was acquired": a measured "after" dates one fact by
+// the other; it does not add a second.
+const MEASURED_BEFORE = /(?:\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|long|right|immediately|only|moments?)|\d)$/i;
 const MIN_WORDS = 4;
 
 /**
@@ -123,7 +126,7 @@ export function splitCompound(text: string, sentence: Span): Span[] {
     if (char === '“') quoteOpen = true;
     else if (char === '”') quoteOpen = false;
     else if (char === '"') quoteOpen = !quoteOpen;
-    const after = char === ' ' && text.startsWith(' after ', index);
+    const after = char === ' ' && text.startsWith(' after ', index) && !MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, index - 30), index));
     if (quoteOpen || (char !== ',' && char !== ';' && !after)) continue;
     const rest = text.slice(index, Math.min(sentence.end, index + 120));
     const match = after ? AFTER_CLAUSE.exec(rest) : (SAME_SUBJECT_CLAUSE.exec(rest) ?? NEW_CLAUSE.exec(rest));
@@ -142,7 +145,7 @@ function words(text: string, start: number, end: number): number {
   return text.slice(start, end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Claim spans of the included regions of an article. */
-export function segmentClaims(text: string, regions: readonly Span[]): Span[] {
-  return regions.flatMap((region) => splitSentences(text, region).flatMap((sentence) => splitCompound(text, sentence)));
+/** The sentences of the included regions of an article, each with its claim spans. */
+export function segmentSentences(text: string, regions: readonly Span[]): { sentence: Span; claims: Span[] }[] {
+  return regions.flatMap((region) => splitSentences(text, region).map((sentence) => ({ sentence, claims: splitCompound(text, sentence) })));
 }

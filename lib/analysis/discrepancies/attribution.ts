@@ -17,7 +17,11 @@ export const attributionDetector: Detector = {
     const frame = findFrame(mention.text, { start: 0, end: mention.text.length });
     if (frame.attribution) {
       const raw = mention.text.slice(frame.attribution.start, frame.attribution.end);
-      const source = raw.replace(/^(?:reports?|according to|said|says|claimed|added)\s+/i, '').replace(/\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+\S+)$/i, '');
+      const source = raw
+        .replace(/^(?:reports?|according to|said|says|claimed|added)\s+/i, '')
+        .replace(/\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+\S+)$/i, '')
+        // "said Steve Anderson, a Waco public-information officer": the name is the source.
+        .replace(/,\s+(?:a|an|the)\s+[\s\S]*$/, '');
       // "…, she said": the source was named in an earlier sentence, which this mention does not show.
       if (GENERIC_SUBJECTS.test(source.trim())) return null;
       return { value: source, spans: [spanOf(mention, frame.attribution.start, raw.length)], key: sourceKey(source) };

@@ -70,6 +70,15 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('A YouTube spokesperson said the video broke its rules.', 'A Google lawyer said the video broke its rules.')).toContain('attribution');
   });
 
+  it('credits the person named before an appositive, as another outlet credits them with their title first', () => {
+    const a = '"We have no new places to search," said Steve Anderson, a Waco police spokesman.';
+    const b = '"We have no new places to search," Waco police spokesman Steve Anderson said.';
+    const c = '"We have no new places to search," said Mary Jones, a Waco police spokeswoman.';
+    const attribution = (x: string, y: string) => compare(x, y).filter((discrepancy) => discrepancy.type === 'attribution');
+    expect(attribution(a, b)).toEqual([]);
+    expect(attribution(a, c)[0]?.values).toEqual({ a: 'Steve Anderson', b: 'Mary Jones' });
+  });
+
   it('reads "neither … nor" as a denial and a negation inside a relative clause as no denial', () => {
     const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
     expect(types('The judges said the states did not have the right to sue.', 'The judges ruled that neither the states nor the people have a right to sue.')).not.toContain('contradiction');

@@ -33,8 +33,8 @@ export default function AboutPage() {
         The rows and the highlights are made automatically. Tested on real coverage they seldom point at a difference that is
         not there, though they note who is credited and how sure each outlet sounds more readily than a careful reader might: a
         sentence that names its source beside one that names none is marked as a difference in attribution. They miss many
-        differences that are there: differently loaded words outside a short list (“dogged criticism” and “badgering”) are
-        rarely highlighted, and neither is a narrower or wider group of people (“school sports teams” and “women’s sports”). Two sentences that state the same fact in very different words can end up as two rows, each reported
+        differences that are there: differently loaded words are highlighted only from a short list of loaded terms (“invasion”
+        and “intervention”) and charged words (“sweeping”, “controversial”), so “dogged criticism” and “badgering” are not, and neither is a narrower or wider group of people (“school sports teams” and “women’s sports”). Two sentences that state the same fact in very different words can end up as two rows, each reported
         by one outlet. So a pair without highlights is not proof that two outlets agree, and “not reported” is worth checking
         in the full text. Anyone can fix a row on its claim page: merge two claims, move a version to another claim, or mark a
         difference the analysis missed.

@@ -120,4 +120,31 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('Police cleared the protesters from the square.', 'Police cleared the rioters from the square.')).toContain('framing');
     expect(types('A white mob burned the district in 1921.', 'The attack by a white mob burned the district in 1921.')).not.toContain('framing');
   });
+
+  it('takes a word that is part of a name for the name, not for a word chosen', () => {
+    const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(types('Boosters are not needed yet, the Food and Drug Administration said.', 'Boosters are not needed yet, the government said.')).not.toContain('framing');
+  });
+
+  it('finds a loaded word one outlet puts on what both name', () => {
+    const framing = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'framing');
+    const [force] = framing('The court sided with officers accused of excessive force.', 'The court sided with officers sued over their use of force.');
+    expect(force?.values).toEqual({ a: 'excessive force', b: 'no loaded word' });
+    expect(force?.spans.a?.map(([start, end]) => 'The court sided with officers accused of excessive force.'.slice(start, end))).toEqual(['excessive force']);
+    expect(force?.spans.b).toEqual([]);
+    expect(force?.explanation).toBe('One outlet charges what the other names plainly: Outlet A writes “excessive force”; Outlet B uses no loaded word.');
+    expect(framing('He voted against a sweeping voting rights bill.', 'He voted against a sprawling voting rights bill.')[0]?.values).toEqual({
+      a: 'sweeping voting rights',
+      b: 'sprawling voting rights',
+    });
+    expect(framing('A controversial Texas law took effect on Wednesday.', 'A Texas law took effect on Wednesday.')).toHaveLength(1);
+    expect(framing('Biden will pitch a sweeping $1.8 trillion package.', 'Biden will pitch a $1.8 trillion package.')).toHaveLength(1);
+  });
+
+  it('raises no loaded word both outlets use, nor one on something the other does not name', () => {
+    const framing = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'framing');
+    expect(framing('He voted against a sweeping voting rights bill.', 'He voted against the sweeping voting rights bill on Sunday.')).toEqual([]);
+    expect(framing('A controversial Texas law took effect on Wednesday.', 'The law that bans most abortions took effect on Wednesday.')).toEqual([]);
+    expect(framing('Democrats support the landmark voting rights expansion.', 'Many Republicans support restrictive voting rules in the states.')).toEqual([]);
+  });
 });

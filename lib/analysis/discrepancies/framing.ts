@@ -47,6 +47,8 @@ export const framingDetector: Detector = {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(mention.text); match; match = pattern.exec(mention.text)) {
         const word = match[0];
+        // Part of a name ("the Food and Drug Administration"), not a word chosen for the thing.
+        if (/^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}]*\s+(?:(?:and|of|for)\s+)?(?:\p{Lu}[\p{L}]*\s+)?$/u.test(mention.text.slice(Math.max(0, match.index - 40), match.index))) continue;
         senses.add((GROUPS[group] as (readonly string[])[]).findIndex((words) => words.includes(word.toLowerCase())));
         found.push(word);
         spans.push(spanOf(mention, match.index, word.length));

@@ -3,6 +3,7 @@ import { attributionDetector } from './attribution';
 import { contradictionDetector } from './contradiction';
 import { framingDetector } from './framing';
 import { hedgingDetector } from './hedging';
+import { loadedWordsDetector } from './loaded-words';
 import type { Detector, MentionView, Reading } from './mention-view';
 import { numberDetector } from './number';
 import { quoteDetector } from './quote';
@@ -20,6 +21,7 @@ const DETECTORS: readonly Detector[] = [
   quoteDetector,
   scopeDetector,
   framingDetector,
+  loadedWordsDetector,
   contradictionDetector,
 ];
 

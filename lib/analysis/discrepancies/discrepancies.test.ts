@@ -121,6 +121,14 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('A white mob burned the district in 1921.', 'The attack by a white mob burned the district in 1921.')).not.toContain('framing');
   });
 
+  it('reads no place into a month, a disease or a people before a noun', () => {
+    const scope = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'scope');
+    expect(scope('The law took effect in May in Texas.', 'The law took effect in Texas.')).toEqual([]);
+    expect(scope('He died of complications from Covid-19 in Virginia.', 'He died in Virginia.')).toEqual([]);
+    expect(scope('He faced questions from Republican lawmakers in Washington.', 'He faced questions in Washington.')).toEqual([]);
+    expect(scope('He faced questions from lawmakers in Washington and Ohio.', 'He faced questions in Washington.')).toHaveLength(1);
+  });
+
   it('takes a word that is part of a name for the name, not for a word chosen', () => {
     const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
     expect(types('Boosters are not needed yet, the Food and Drug Administration said.', 'Boosters are not needed yet, the government said.')).not.toContain('framing');

@@ -39,8 +39,12 @@ export const scopeDetector: Detector = {
     PLACE_LIST.lastIndex = 0;
     for (let match = PLACE_LIST.exec(mention.text); match; match = PLACE_LIST.exec(mention.text)) {
       const list = (match[1] ?? match[2]) as string;
-      for (const place of list.split(/,\s*|\s+(?:or|and)\s+/)) places.add(place.toLowerCase());
-      spans.push(spanOf(mention, match.index + match[0].indexOf(list), list.length));
+      const start = match.index + match[0].indexOf(list);
+      const after = mention.text.slice(start + list.length, start + list.length + 20);
+      const named = list.split(/,\s*|\s+(?:or|and)\s+/).filter((place, index, all) => isPlace(place, index === all.length - 1 ? after : ''));
+      if (named.length === 0) continue;
+      for (const place of named) places.add(place.toLowerCase());
+      spans.push(spanOf(mention, start, list.length));
     }
     UNIVERSAL.lastIndex = 0;
     PARTIAL.lastIndex = 0;
@@ -79,6 +83,24 @@ export const scopeDetector: Detector = {
     return `The outlets give it a different extent: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;
   },
 };
+
+// Capitalised words that name no place: times, institutions ("testified to Congress", "in February").
+const NOT_PLACES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'congress', 'senate', 'house',
+  'parliament', 'state', 'court', 'department', 'government', 'administration', 'committee', 'party', 'president',
+]);
+
+/**
+ * Whether a capitalised word of a list names a place: not a time or an institution, not a name with
+ * a number ("complications from Covid-19"), and not a people's adjective before a noun ("from
+ * Republican lawmakers", "in American life"). `after` is the text after the word when it ends its list.
+ */
+function isPlace(word: string, after: string): boolean {
+  if (NOT_PLACES.has(word.toLowerCase())) return false;
+  if (/^-?\d/.test(after)) return false;
+  return !(/(?:an|ese|ish)$/.test(word) && /^\s+\p{Ll}/u.test(after));
+}
 
 /** "Democrats" → "democrat", "Russia's" → "russia": enough to see the same word in two outlets. */
 function stem(word: string): string {

@@ -57,6 +57,8 @@ const piece = fc.oneof(
     '\ud83d',
     '"""“”’',
     'The constructor said 3 constructor toString valueOf __proto__ hasOwnProperty. ',
+    'The sweeping bill passed the House, and the Senate will vote on it five days after the recess ended. ',
+    '"We are ready," said Jane Doe, a spokeswoman for the ministry. ',
   ),
 );
 const articleText = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));

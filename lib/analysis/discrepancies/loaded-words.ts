@@ -48,8 +48,12 @@ export const loadedWordsDetector: Detector = {
       // What it describes: the next word, and the one after it unless that ends the phrase.
       const last = first + 1 < lower.length && !FUNCTION_WORDS.has(lower[first + 1] as string) ? first + 1 : first;
       loaded.push([lower.slice(first, last + 1).join(' '), word]);
+      // Shown with what it is of: "excessive use of force", not "excessive use".
+      const shown = lower[last + 1] === 'of' && last + 2 < lower.length && !FUNCTION_WORDS.has(lower[last + 2] as string) ? last + 2 : last;
       const start = (words[index] as RegExpMatchArray).index as number;
-      const end = ((words[last] as RegExpMatchArray).index as number) + (words[last] as RegExpMatchArray)[0].length;
+      let end = ((words[shown] as RegExpMatchArray).index as number) + (words[shown] as RegExpMatchArray)[0].length;
+      // California's controversial “assault weapons” ban: keep the quotation whole.
+      if (/[“"‘]/.test(mention.text.slice(start, end)) && /^[”"’]/.test(mention.text.slice(end))) end++;
       found.push(mention.text.slice(start, end));
       spans.push(spanOf(mention, start, end - start));
     });

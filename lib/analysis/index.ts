@@ -36,7 +36,7 @@ interface PreparedArticle {
   analyzed: AnalyzedArticle;
   tokens: Token[];
   /** Each claim's features, and its whole sentence's when the sentence was cut into several claims. */
-  claims: { span: Span; features: ClaimFeatures; sentence: ClaimFeatures | undefined }[];
+  claims: { span: Span; features: ClaimFeatures; sentence: (() => ClaimFeatures) | undefined }[];
 }
 
 /**
@@ -84,7 +84,8 @@ function prepareArticle(input: ArticleInput): PreparedArticle {
   const regions = includedRegions(text.length, excluded);
   const tokens: Token[] = regions.flatMap((region) => tokenize(text.slice(region.start, region.end), region.start));
   const claims = segmentSentences(text, regions).flatMap(({ sentence, claims: spans }) => {
-    const whole = spans.length > 1 ? claimFeatures(tokens, text, sentence) : undefined;
+    let features: ClaimFeatures | undefined;
+    const whole = spans.length > 1 ? () => (features ??= claimFeatures(tokens, text, sentence)) : undefined;
     return spans.map((span) => ({ span, features: claimFeatures(tokens, text, span), sentence: whole }));
   });
   return {

@@ -15,6 +15,12 @@ describe('findNumbers', () => {
     ['fifty thousand troops', [50000]],
     ['around half of staff', [0.5]],
     ['4.5 per cent', [4.5]],
+    ['five and a half months', [5.5]],
+    ['5 1/2 months and 5½ months', [5.5, 5.5]],
+    ['one and a half million people', [1.5e6]],
+    ['another $100-million in savings', [100e6]],
+    ['3/4 of voters', [0.75]],
+    ['on 9/11 and 1/2/2022', [9, 11, 1, 2, 2022]],
     ['no numbers here', []],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);

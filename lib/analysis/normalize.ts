@@ -15,8 +15,31 @@ const SCALES: Record<string, number> = {
 // Proportions: "around half of staff" (The Sun) / "around half of the staff" (ITV).
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, 'two-thirds': 2 / 3, 'three-quarters': 0.75 };
 
-const NUMBER_PATTERN =
-  /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|m|mn|bn|b|tn|hundred|thousand|million|billion|trillion)\b)?|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?\s+(hundred|thousand|million|billion|trillion|dozen)s?(?:\s+(thousand|million|billion))?\b|(half|third|quarter|two-thirds|three-quarters)\b|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten)\b)/giu;
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALE = 'hundred|thousand|million|billion|trillion';
+// "five and a half months" = "5 1/2 months" = "5½ months"; "one and a half million" = "1.5 million".
+const HALF = String.raw`\s+and\s+a\s+half`;
+const NUMBER_PATTERN = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:`,
+    // "3/4 of voters" (not a date: "1/2/2022").
+    String.raw`(?<bareFraction>[123]/[234])(?![\d/])|`,
+    // Digits, a fraction of them, and a scale ("£50bn", "100k", "$100-million", "5 1/2").
+    String.raw`(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<digitFraction>\s+[123]/[234](?![\d/])|[½¼¾⅓⅔]|${HALF}\b)?`,
+    // A bare "m" or "b" after a number is a unit only when written tight.
+    String.raw`(?:(?:\s*|-)(?<digitScale>${SCALE})\b|\s*(?<shortScale>k|m|mn|bn|b|tn)\b)?`,
+    // Words with a scale ("a hundred thousand", "fifty-five million", "one and a half million").
+    String.raw`|(?<wordTens>a|${SMALL}|${TENS}|dozen)(?:[\s-]+(?<wordUnit>one|two|three|four|five|six|seven|eight|nine))?(?<wordHalf>${HALF})?\s+(?<wordScale>${SCALE}|dozen)s?(?:\s+(?<wordScale2>thousand|million|billion))?\b`,
+    String.raw`|(?<halfWord>${SMALL})${HALF}\b`,
+    String.raw`|(?<fraction>half|third|quarter|two-thirds|three-quarters)\b`,
+    String.raw`|(?<smallWord>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|two|three|four|five|six|seven|eight|nine|ten)\b`,
+    ')',
+  ].join(''),
+  'giu',
+);
+
+const FRACTION_MARKS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 export interface NumberMention {
   start: number;
@@ -29,28 +52,39 @@ export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   NUMBER_PATTERN.lastIndex = 0;
   for (let match = NUMBER_PATTERN.exec(text); match; match = NUMBER_PATTERN.exec(text)) {
-    const value = numberValue(match);
+    const value = numberValue(match.groups ?? {});
     if (value !== null && Number.isFinite(value)) found.push({ start: match.index, end: match.index + match[0].length, value });
   }
   return found;
 }
 
-function numberValue(match: RegExpExecArray): number | null {
-  const [, digits, digitScale, wordTens, wordUnit, wordScale, wordScale2, fraction, smallWord] = match;
+function numberValue(groups: Record<string, string | undefined>): number | null {
+  const { digits, digitFraction, digitScale, shortScale, wordTens, wordUnit, wordHalf, wordScale, wordScale2, halfWord, fraction, smallWord, bareFraction } = groups;
+  const word = (value: string | undefined) => UNITS[value?.toLowerCase() ?? ''];
   if (digits !== undefined) {
-    const base = Number(digits.replace(/,/g, ''));
-    // A bare "m" or "b" after a number is a unit only when written tight ("£50bn", "100k").
-    return base * (digitScale ? (SCALES[digitScale.toLowerCase()] ?? 1) : 1);
+    const base = Number(digits.replace(/,/g, '')) + (digitFraction ? fractionValue(digitFraction) : 0);
+    const scale = digitScale ?? shortScale;
+    return base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
   }
   if (wordScale !== undefined) {
-    const tens = wordTens?.toLowerCase() === 'a' ? 1 : (UNITS[wordTens?.toLowerCase() ?? ''] ?? 1);
-    const units = UNITS[wordUnit?.toLowerCase() ?? ''] ?? 0;
-    const scale = SCALES[wordScale.toLowerCase()] ?? UNITS[wordScale.toLowerCase()] ?? 1;
-    return (tens + units) * scale * (wordScale2 ? (SCALES[wordScale2.toLowerCase()] ?? 1) : 1);
+    const tens = wordTens?.toLowerCase() === 'a' ? 1 : (word(wordTens) ?? 1);
+    const units = word(wordUnit) ?? 0;
+    const scale = SCALES[wordScale.toLowerCase()] ?? word(wordScale) ?? 1;
+    return (tens + units + (wordHalf ? 0.5 : 0)) * scale * (wordScale2 ? (SCALES[wordScale2.toLowerCase()] ?? 1) : 1);
   }
+  if (halfWord !== undefined) return (word(halfWord) ?? 0) + 0.5;
   if (fraction !== undefined) return FRACTIONS[fraction.toLowerCase()] ?? null;
-  if (smallWord !== undefined) return UNITS[smallWord.toLowerCase()] ?? null;
+  if (smallWord !== undefined) return word(smallWord) ?? null;
+  if (bareFraction !== undefined) return fractionValue(bareFraction);
   return null;
+}
+
+/** " 1/2", "½" or " and a half" as a value. */
+function fractionValue(written: string): number {
+  const trimmed = written.trim();
+  const slash = /^(\d)\/(\d)$/.exec(trimmed);
+  if (slash) return Number(slash[1]) / Number(slash[2]);
+  return FRACTION_MARKS[trimmed] ?? 0.5;
 }
 
 /** A canonical key for a number: equal values, however written, share one key. */

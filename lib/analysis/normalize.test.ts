@@ -16,6 +16,7 @@ describe('findNumbers', () => {
     ['around half of staff', [0.5]],
     ['4.5 per cent', [4.5]],
     ['five and a half months', [5.5]],
+    ['twenty-five soldiers, forty two votes', [25, 42]],
     ['5 1/2 months and 5½ months', [5.5, 5.5]],
     ['one and a half million people', [1.5e6]],
     ['another $100-million in savings', [100e6]],

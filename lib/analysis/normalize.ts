@@ -32,6 +32,8 @@ const NUMBER_PATTERN = new RegExp(
     // Words with a scale ("a hundred thousand", "fifty-five million", "one and a half million").
     String.raw`|(?<wordTens>a|${SMALL}|${TENS}|dozen)(?:[\s-]+(?<wordUnit>one|two|three|four|five|six|seven|eight|nine))?(?<wordHalf>${HALF})?\s+(?<wordScale>${SCALE}|dozen)s?(?:\s+(?<wordScale2>thousand|million|billion))?\b`,
     String.raw`|(?<halfWord>${SMALL})${HALF}\b`,
+    // "twenty-five" = 25.
+    String.raw`|(?<compoundTens>${TENS})[\s-](?<compoundUnit>one|two|three|four|five|six|seven|eight|nine)\b`,
     String.raw`|(?<fraction>half|third|quarter|two-thirds|three-quarters)\b`,
     String.raw`|(?<smallWord>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|two|three|four|five|six|seven|eight|nine|ten)\b`,
     ')',
@@ -59,7 +61,7 @@ export function findNumbers(text: string): NumberMention[] {
 }
 
 function numberValue(groups: Record<string, string | undefined>): number | null {
-  const { digits, digitFraction, digitScale, shortScale, wordTens, wordUnit, wordHalf, wordScale, wordScale2, halfWord, fraction, smallWord, bareFraction } = groups;
+  const { digits, digitFraction, digitScale, shortScale, wordTens, wordUnit, wordHalf, wordScale, wordScale2, halfWord, compoundTens, compoundUnit, fraction, smallWord, bareFraction } = groups;
   const word = (value: string | undefined) => UNITS[value?.toLowerCase() ?? ''];
   if (digits !== undefined) {
     const base = Number(digits.replace(/,/g, '')) + (digitFraction ? fractionValue(digitFraction) : 0);
@@ -73,6 +75,7 @@ function numberValue(groups: Record<string, string | undefined>): number | null 
     return (tens + units + (wordHalf ? 0.5 : 0)) * scale * (wordScale2 ? (SCALES[wordScale2.toLowerCase()] ?? 1) : 1);
   }
   if (halfWord !== undefined) return (word(halfWord) ?? 0) + 0.5;
+  if (compoundTens !== undefined) return (word(compoundTens) ?? 0) + (word(compoundUnit) ?? 0);
   if (fraction !== undefined) return FRACTIONS[fraction.toLowerCase()] ?? null;
   if (smallWord !== undefined) return word(smallWord) ?? null;
   if (bareFraction !== undefined) return fractionValue(bareFraction);

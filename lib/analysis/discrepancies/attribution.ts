@@ -8,7 +8,7 @@ import { spanOf, wordsOf, type Detector } from './mention-view';
  */
 // "Officials said that", "The UK Foreign Office said today", "State Department officials stressed".
 const LEADING_SOURCE =
-  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
+  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company|prime|foreign|deputy|minister|secretary|president|chancellor|governor|mayor|police|prosecutors?))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
 const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 
 export const attributionDetector: Detector = {

@@ -64,6 +64,15 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
   });
 
+  it('reads a source written in lower case ("the prime minister said") as one in capitals', () => {
+    const attribution = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'attribution');
+    expect(attribution('The Prime Minister said the UK is ready.', 'The prime minister said the UK is ready.')).toEqual([]);
+    expect(attribution('The prime minister said the UK is ready.', 'The foreign secretary said the UK is ready.')[0]?.values).toEqual({
+      a: 'The prime minister',
+      b: 'The foreign secretary',
+    });
+  });
+
   it('counts two people speaking for one organisation as one source', () => {
     const types = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
     expect(types('A YouTube representative said the video broke its rules.', 'A YouTube spokesperson said the video broke its rules.')).not.toContain('attribution');

@@ -17,6 +17,7 @@ describe('findNumbers', () => {
     ['4.5 per cent', [4.5]],
     ['five and a half months', [5.5]],
     ['twenty-five soldiers, forty two votes', [25, 42]],
+    ['100\u202f000 troops and 2\u00a0500 tanks', [100000, 2500]],
     ['5 1/2 months and 5½ months', [5.5, 5.5]],
     ['one and a half million people', [1.5e6]],
     ['another $100-million in savings', [100e6]],

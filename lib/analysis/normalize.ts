@@ -25,8 +25,9 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:`,
     // "3/4 of voters" (not a date: "1/2/2022").
     String.raw`(?<bareFraction>[123]/[234])(?![\d/])|`,
-    // Digits, a fraction of them, and a scale ("£50bn", "100k", "$100-million", "5 1/2").
-    String.raw`(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<digitFraction>\s+[123]/[234](?![\d/])|[½¼¾⅓⅔]|${HALF}\b)?`,
+    // Digits, a fraction of them, and a scale ("£50bn", "100k", "$100-million", "5 1/2"). Thousands may be
+    // set off by commas or by a thin or no-break space ("100 000"); a plain space is ambiguous ("March 5 100 people").
+    String.raw`(?<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+(?:\.\d+)?)(?<digitFraction>\s+[123]/[234](?![\d/])|[½¼¾⅓⅔]|${HALF}\b)?`,
     // A bare "m" or "b" after a number is a unit only when written tight.
     String.raw`(?:(?:\s*|-)(?<digitScale>${SCALE})\b|\s*(?<shortScale>k|m|mn|bn|b|tn)\b)?`,
     // Words with a scale ("a hundred thousand", "fifty-five million", "one and a half million").
@@ -64,7 +65,7 @@ function numberValue(groups: Record<string, string | undefined>): number | null 
   const { digits, digitFraction, digitScale, shortScale, wordTens, wordUnit, wordHalf, wordScale, wordScale2, halfWord, compoundTens, compoundUnit, fraction, smallWord, bareFraction } = groups;
   const word = (value: string | undefined) => UNITS[value?.toLowerCase() ?? ''];
   if (digits !== undefined) {
-    const base = Number(digits.replace(/,/g, '')) + (digitFraction ? fractionValue(digitFraction) : 0);
+    const base = Number(digits.replace(/[,\u00a0\u2009\u202f]/g, '')) + (digitFraction ? fractionValue(digitFraction) : 0);
     const scale = digitScale ?? shortScale;
     return base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
   }

@@ -6,9 +6,10 @@ import { spanOf, wordsOf, type Detector } from './mention-view';
  * staff…" (ITV News) vs "…, reports the BBC" (The Sun); "State Department officials stressed…" vs
  * "The US stressed…".
  */
-// "Officials said that", "The UK Foreign Office said today", "State Department officials stressed".
+// "Officials said that", "The UK Foreign Office said today", "State Department officials stressed",
+// "Mr. Johnson said" (= "Mr Johnson said").
 const LEADING_SOURCE =
-  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company|prime|foreign|deputy|minister|secretary|president|chancellor|governor|mayor|police|prosecutors?))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
+  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.|[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company|prime|foreign|deputy|minister|secretary|president|chancellor|governor|mayor|police|prosecutors?))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
 const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 
 export const attributionDetector: Detector = {

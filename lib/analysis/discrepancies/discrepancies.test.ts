@@ -64,9 +64,16 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
   });
 
+  it('reads "as many as" as the bound "up to" is', () => {
+    const hedging = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'hedging');
+    expect(hedging('Russia has up to 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toEqual([]);
+    expect(hedging('Russia has 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toHaveLength(1);
+  });
+
   it('reads a source written in lower case ("the prime minister said") as one in capitals', () => {
     const attribution = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'attribution');
     expect(attribution('The Prime Minister said the UK is ready.', 'The prime minister said the UK is ready.')).toEqual([]);
+    expect(attribution('Mr Johnson said the plan would work.', 'Mr. Johnson said the plan would work.')).toEqual([]);
     expect(attribution('The prime minister said the UK is ready.', 'The foreign secretary said the UK is ready.')[0]?.values).toEqual({
       a: 'The prime minister',
       b: 'The foreign secretary',

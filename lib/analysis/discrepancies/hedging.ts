@@ -7,10 +7,10 @@ import { spanOf, type Detector } from './mention-view';
  * are common hedge cues of the hedge-detection literature (seems to, appears to, suggests,
  * tentatively, potentially, presumably, unclear); "believes" is left out: it reports an opinion.
  * A bound ("at least 60", "more than 600,000") leaves the figure open; "more than" and "over" are
- * the same bound, though "over 3 days" is a span of time, not a bound.
+ * the same bound, though "over 3 days" is a span of time, not a bound; "up to" and "as many as" too.
  */
 const HEDGES =
-  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
+  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|as many as|as much as|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
 
 export const hedgingDetector: Detector = {
   type: 'hedging',
@@ -45,6 +45,6 @@ function isTheMonth(text: string, match: RegExpExecArray): boolean {
 function levelOf(cue: string): string {
   const word = cue.toLowerCase();
   if (/^(?:may|might|could|possibly|probably|perhaps|likely|potential(?:ly)?|tentative(?:ly)?|unclear|presumably)$/.test(word) || /^(?:seem|appear|suggest)/.test(word)) return 'possible';
-  if (/estimated|around|about|roughly|approximately|some|up to|nearly|almost|more than|over|at least/.test(word)) return 'approximate';
+  if (/estimated|around|about|roughly|approximately|some|up to|as (?:many|much) as|nearly|almost|more than|over|at least/.test(word)) return 'approximate';
   return 'reported';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, findTimes, numberKey } from './normalize';
+import { findClockTimes, findNumbers, findTimes, numberKey } from './normalize';
 
 const values = (text: string) => findNumbers(text).map((found) => found.value);
 const keys = (text: string) => findTimes(text).map((found) => found.key);
@@ -48,5 +48,20 @@ describe('findTimes', () => {
     ['nothing temporal', []],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('findClockTimes', () => {
+  it('gives one key to one time of day however it is written', () => {
+    const clock = (text: string) => findClockTimes(text).map((found) => [text.slice(found.start, found.end), found.key]);
+    expect(clock('at 2 a.m. and again at 2am.')).toEqual([
+      ['2 a.m.', 'clock:120'],
+      ['2am', 'clock:120'],
+    ]);
+    expect(clock('from 11:59 p.m., 7.30am or 12 noon')).toEqual([
+      ['11:59 p.m.', 'clock:1439'],
+      ['7.30am', 'clock:450'],
+    ]);
+    expect(clock('I am 12 and 25 members')).toEqual([]);
   });
 });

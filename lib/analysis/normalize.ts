@@ -130,6 +130,22 @@ export interface TimeMention {
   key: string;
 }
 
+// "2 a.m.", "7 p.m.", "11:59 p.m.", "10am", "1000 GMT" is left out (a figure as often as a time).
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.m\.|([ap])m\b)/gi;
+
+/** Clock times in `text` ("2 a.m." = "2am"), keyed by the minute of the day; offsets relative to `text`. */
+export function findClockTimes(text: string): TimeMention[] {
+  const found: TimeMention[] = [];
+  CLOCK.lastIndex = 0;
+  for (let match = CLOCK.exec(text); match; match = CLOCK.exec(text)) {
+    const hour = (Number(match[1]) % 12) + ((match[3] ?? match[4] ?? '').toLowerCase() === 'p' ? 12 : 0);
+    const minute = Number(match[2] ?? 0);
+    if (Number(match[1]) > 12 || minute > 59) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, key: `clock:${hour * 60 + minute}` });
+  }
+  return found;
+}
+
 /** Time expressions in `text` with canonical keys; offsets are relative to `text`. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];

@@ -64,6 +64,13 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
   });
 
+  it('reads a time of day as a time, in any form, and not as a figure', () => {
+    const found = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
+    expect(found('The truce began at 2 a.m.', 'The truce will begin at 2am.')).toEqual(['timing']);
+    expect(found('The meeting starts at 10am.', 'The meeting starts at 11 a.m.')).toEqual(['timing']);
+    expect(found('The order takes effect at 11:59 p.m. on Saturday.', 'The order takes effect at 11:59pm on Saturday.')).toEqual([]);
+  });
+
   it('reads "as many as" as the bound "up to" is', () => {
     const hedging = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'hedging');
     expect(hedging('Russia has up to 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toEqual([]);

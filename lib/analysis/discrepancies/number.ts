@@ -1,4 +1,4 @@
-import { findNumbers, numberKey } from '../normalize';
+import { findClockTimes, findNumbers, numberKey } from '../normalize';
 import { spanOf, type Detector, type MentionView } from './mention-view';
 
 /**
@@ -25,7 +25,10 @@ const LINKING = new Set(['of', 'the', 'a', 'an', 'to', 'from', 'in', 'on', 'at',
 
 function quantities(mention: MentionView): Quantity[] {
   const result: Quantity[] = [];
+  // "at 10am" is a time (the timing detector reads it), not a quantity.
+  const clock = findClockTimes(mention.text);
   for (const found of findNumbers(mention.text)) {
+    if (clock.some((time) => time.start <= found.start && found.end <= time.end)) continue;
     const written = mention.text.slice(found.start, found.end);
     // A year says when, not how many ("in 2022"; "2,000 jobs" is a count).
     if (/^\d{4}$/.test(written) && found.value >= 1900 && found.value <= 2100) continue;

@@ -1,5 +1,5 @@
 import { findFrame } from '../frames';
-import { findTimes } from '../normalize';
+import { findClockTimes, findTimes } from '../normalize';
 import { spanOf, type Detector } from './mention-view';
 
 /**
@@ -8,7 +8,8 @@ import { spanOf, type Detector } from './mention-view';
  * on Friday" (LBC, before) vs talks on Friday "that were not eased" (ITV News, after). Equivalent
  * expressions ("in the last day" / "in the past 24 hours") share a key and never differ.
  */
-const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to|is going to|are going to)\b/i;
+// "would" reports a future from the past ("Hamas said the cease-fire would begin at 2 a.m.").
+const FUTURE = /\b(?:will|shall|would|is to|are to|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to|is going to|are going to)\b/i;
 // Regular past tenses end in -ed; the common irregular ones are listed.
 const PAST =
   /\b(?:was|were|had|did|has been|have been|met|said|told|went|came|left|took|gave|made|began|won|lost|held|saw|sent|spent|fell|rose|fought|struck|ran|brought|bought|caught|thought|found|kept|led|paid|sold|spoke|wrote|\p{L}+ed)\b/iu;
@@ -16,7 +17,9 @@ const PAST =
 export const timingDetector: Detector = {
   type: 'timing',
   read(mention) {
-    const times = findTimes(mention.text);
+    // Clock times count here ("began at 2 a.m." vs "would begin at 2 a.m."), not in alignment, where
+    // they tell too little about which fact a sentence states.
+    const times = [...findTimes(mention.text), ...findClockTimes(mention.text)].sort((a, b) => a.start - b.start);
     // The tense of the statement, not of its attribution ("…, the White House said Thursday") nor of
     // what is reported inside it ("Yellen told Congress that the U.S. will run out …"): the first
     // tense marker outside the attribution decides.

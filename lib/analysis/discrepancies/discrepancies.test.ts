@@ -179,5 +179,8 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(framing('He voted against a sweeping voting rights bill.', 'He voted against the sweeping voting rights bill on Sunday.')).toEqual([]);
     expect(framing('A controversial Texas law took effect on Wednesday.', 'The law that bans most abortions took effect on Wednesday.')).toEqual([]);
     expect(framing('Democrats support the landmark voting rights expansion.', 'Many Republicans support restrictive voting rules in the states.')).toEqual([]);
+    // A speaker's words, quoted, are not the outlet's framing; nor is a loaded word across a comma.
+    expect(framing('His campaign said the report is “baseless” and false.', 'His campaign said the report is false.')).toEqual([]);
+    expect(framing('He said: "How ridiculous, we are the only country."', 'He said we are the only country.')).toEqual([]);
   });
 });

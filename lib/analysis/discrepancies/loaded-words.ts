@@ -37,14 +37,19 @@ export const loadedWordsDetector: Detector = {
   read(mention) {
     const words = [...mention.text.matchAll(WORD)];
     const lower = words.map((match) => match[0].toLowerCase());
+    const quoted = quotations(mention.text);
     const loaded: LoadedKey['loaded'] = [];
     const found: string[] = [];
     const spans: [number, number][] = [];
     lower.forEach((word, index) => {
-      if (!LOADED.has(word)) return;
+      // A loaded word inside a quotation is the speaker's ("the report is “baseless”"), not the outlet's.
+      const at = (words[index] as RegExpMatchArray).index as number;
+      if (!LOADED.has(word) || quoted.some(([start, end]) => start <= at && at < end)) return;
       let first = index + 1;
       while (first < lower.length && (PASSED_OVER.has(lower[first] as string) || AMOUNT.test(lower[first] as string))) first++;
       if (first >= lower.length || FUNCTION_WORDS.has(lower[first] as string)) return;
+      // It describes the next words only within one phrase ("How ridiculous, we're …" describes nothing).
+      if (/[,;:.!?()—–]/.test(mention.text.slice(at, (words[first] as RegExpMatchArray).index as number).replace(/\d[\d,.]*/g, ''))) return;
       // What it describes: the next word, and the one after it unless that ends the phrase.
       const last = first + 1 < lower.length && !FUNCTION_WORDS.has(lower[first + 1] as string) ? first + 1 : first;
       loaded.push([lower.slice(first, last + 1).join(' '), word]);
@@ -77,6 +82,11 @@ function keyOf(reading: Reading): LoadedKey {
   let key = parsed.get(reading);
   if (!key) parsed.set(reading, (key = JSON.parse(reading.key) as LoadedKey));
   return key;
+}
+
+/** Spans of the quotations in a text ("…" or “…”). */
+function quotations(text: string): [number, number][] {
+  return [...text.matchAll(/"[^"]*"|“[^”]*”/g)].map((match) => [match.index as number, (match.index as number) + match[0].length]);
 }
 
 /** `a` describes something `b` also names with a loaded word `b` does not use. */

@@ -9,7 +9,7 @@ import { spanOf, wordsOf, type Detector } from './mention-view';
 // "Officials said that", "The UK Foreign Office said today", "State Department officials stressed",
 // "Mr. Johnson said" (= "Mr Johnson said").
 const LEADING_SOURCE =
-  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.|[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company|prime|foreign|deputy|minister|secretary|president|chancellor|governor|mayor|police|prosecutors?))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
+  /^(?:(?:But|And|Meanwhile|However|Today),?\s+)?(?:\p{Lu}\p{Ll}+ing\b[^,]{0,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.|U\.S\.|U\.K\.|[\p{Lu}][\p{L}'’-]*|the|a|an|senior|US|UK|of|[\p{Ll}]+ officials?|officials?|sources?|spokes(?:man|woman|person))(?:\s+(?:U\.S\.|U\.K\.|[\p{Lu}][\p{L}'’-]*|of|the|US|UK|senior|officials?|department|office|ministry|government|administration|spokes(?:man|woman|person)|representatives?|aides?|analysts?|economists?|experts?|regulators?|researchers?|scientists?|lawmakers?|authorities|agency|company|prime|foreign|deputy|minister|secretary|president|chancellor|governor|mayor|police|prosecutors?|lawyers?|attorneys?|advisers?))*)\s+(?:said|says|tell|tells|told|added|stressed|warned|claimed|confirmed|announced|insisted|believes|reported|reports|noted|explained|urged|advised|wrote|tweeted)\b/u;
 const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 
 export const attributionDetector: Detector = {
@@ -47,22 +47,36 @@ export const attributionDetector: Detector = {
 // Who speaks for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".
 const ROLES = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|aides?)\b\s*/g;
 
+// One country, several names: "The UK's Foreign Office" = "Britain's Foreign Office".
+const COUNTRY_NAMES: [RegExp, string][] = [
+  [/\b(?:united kingdom|britain|british)\b/g, 'uk'],
+  [/\b(?:united states|america|american)\b/g, 'us'],
+];
+// Forms of address name no other source: "Mr Biden" = "President Biden" = "Biden".
+const TITLES = /\b(?:mr|mrs|ms|miss|dr|sir|dame|president|senator|sen|rep|gov|governor)\b\s*/g;
+
 /**
- * Comparison key of a source: words without articles or initials, "the State Department" = "State
- * Department", "Janet L. Yellen" = "Janet Yellen".
+ * Comparison key of a source: words without articles, initials or forms of address, one name per
+ * country, "the State Department" = "State Department", "Janet L. Yellen" = "Janet Yellen", "U.S." = "US".
  */
 function sourceKey(source: string): string {
-  const words = wordsOf(source).replace(/\b(?:the|a|an|\p{L})\b\s*/gu, '').trim();
+  let words = wordsOf(source.replace(/\b(\p{L})\.(\p{L})\./gu, '$1$2'))
+    .replace(/\b(?:the|a|an|\p{L})\b\s*/gu, '')
+    .replace(TITLES, '')
+    .trim();
+  for (const [names, key] of COUNTRY_NAMES) words = words.replace(names, key);
   return words.replace(ROLES, '').trim() || words || 'none';
 }
 
 /**
  * "Treasury Secretary Janet Yellen" and "Janet Yellen" credit one person: one key holds all the other's
- * words. A one-word key must match exactly: "Trump" is not "Trump's lawyer", nor "the US" "the US Embassy".
+ * words. A one-word key matches only the other's last word, a surname ("Johnson" = "Boris Johnson"):
+ * "Trump" is not "Trump's lawyer", nor "the US" "the US Embassy".
  */
 function namesTheSameSource(a: string, b: string): boolean {
   if (a === 'none' || b === 'none') return false;
-  const [shorter, longer] = a.length <= b.length ? [a.split(' '), b] : [b.split(' '), a];
-  const words = new Set(longer.split(' '));
-  return shorter.length >= 2 && shorter.every((word) => words.has(word));
+  const [shorter, longer] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (shorter.length === 1) return longer.at(-1) === shorter[0];
+  const words = new Set(longer);
+  return shorter.every((word) => words.has(word));
 }

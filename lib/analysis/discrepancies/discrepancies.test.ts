@@ -77,10 +77,16 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(hedging('Russia has 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toHaveLength(1);
   });
 
-  it('reads a source written in lower case ("the prime minister said") as one in capitals', () => {
+  it('reads one source however it is written: case, U.S./US, a country\'s names, forms of address', () => {
     const attribution = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'attribution');
     expect(attribution('The Prime Minister said the UK is ready.', 'The prime minister said the UK is ready.')).toEqual([]);
     expect(attribution('Mr Johnson said the plan would work.', 'Mr. Johnson said the plan would work.')).toEqual([]);
+    expect(attribution('U.S. officials said the embassy would close.', 'US officials said the embassy would close.')).toEqual([]);
+    expect(attribution("The UK's Foreign Office said it was pulling staff.", "Britain's Foreign Office said it was pulling staff.")).toEqual([]);
+    expect(attribution('Mr Biden said the US would respond.', 'President Biden said the US would respond.')).toEqual([]);
+    expect(attribution('Boris Johnson said the UK was ready.', 'Mr Johnson said the UK was ready.')).toEqual([]);
+    expect(attribution('Trump said the case was weak.', "Trump's lawyer said the case was weak.")[0]?.values).toEqual({ a: 'Trump', b: "Trump's lawyer" });
+    expect(attribution("Russia's Foreign Ministry said talks failed.", "Ukraine's Foreign Ministry said talks failed.")).toHaveLength(1);
     expect(attribution('The prime minister said the UK is ready.', 'The foreign secretary said the UK is ready.')[0]?.values).toEqual({
       a: 'The prime minister',
       b: 'The foreign secretary',

@@ -22,7 +22,9 @@ export const attributionDetector: Detector = {
         .replace(/^(?:reports?|according to|said|says|claimed|added)\s+/i, '')
         .replace(/\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+\S+)$/i, '')
         // "said Steve Anderson, a Waco public-information officer": the name is the source.
-        .replace(/,\s+(?:a|an|the)\s+[\s\S]*$/, '');
+        .replace(/,\s+(?:a|an|the)\s+[\s\S]*$/, '')
+        // "…, the Arizona Republic first reported": when is not who.
+        .replace(/\s+(?:first|also|previously|initially|originally|later|earlier)$/i, '');
       // "…, she said": the source was named in an earlier sentence, which this mention does not show.
       if (GENERIC_SUBJECTS.test(source.trim())) return null;
       return { value: source, spans: [spanOf(mention, frame.attribution.start, raw.length)], key: sourceKey(source) };

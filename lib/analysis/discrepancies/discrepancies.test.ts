@@ -87,6 +87,7 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(attribution('Boris Johnson said the UK was ready.', 'Mr Johnson said the UK was ready.')).toEqual([]);
     expect(attribution('Trump said the case was weak.', "Trump's lawyer said the case was weak.")[0]?.values).toEqual({ a: 'Trump', b: "Trump's lawyer" });
     expect(attribution("Russia's Foreign Ministry said talks failed.", "Ukraine's Foreign Ministry said talks failed.")).toHaveLength(1);
+    expect(attribution('The governor signed the bill, the Arizona Republic first reported.', 'The governor signed the bill, CNN reported.')[0]?.values.a).toBe('the Arizona Republic');
     expect(attribution('The prime minister said the UK is ready.', 'The foreign secretary said the UK is ready.')[0]?.values).toEqual({
       a: 'The prime minister',
       b: 'The foreign secretary',

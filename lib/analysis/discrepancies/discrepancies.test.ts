@@ -64,6 +64,13 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
   });
 
+  it('takes a programme named in quotation marks for a title, not a quotation', () => {
+    const quote = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'quote');
+    expect(quote('"We have enough people vaccinated," Fauci said on ABC\'s "This Week".', '"We have enough people vaccinated," Fauci said.')).toEqual([]);
+    expect(quote('"It is a problem," he said on CNN\'s "State of the Union" on Sunday.', '"It is a problem," he said on Sunday.')).toEqual([]);
+    expect(quote('Crowds shouted “Freedom!” in the streets.', 'Crowds shouted “Enough!” in the streets.')).toHaveLength(1);
+  });
+
   it('reads a time of day as a time, in any form, and not as a figure', () => {
     const found = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
     expect(found('The truce began at 2 a.m.', 'The truce will begin at 2am.')).toEqual(['timing']);

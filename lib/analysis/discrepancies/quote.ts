@@ -15,6 +15,7 @@ export const quoteDetector: Detector = {
     const spans: [number, number][] = [];
     QUOTED.lastIndex = 0;
     for (let match = QUOTED.exec(mention.text); match; match = QUOTED.exec(mention.text)) {
+      if (isTitle(match[1] as string)) continue;
       quotes.push(match[1] as string);
       spans.push(spanOf(mention, match.index + 1, (match[1] as string).length));
     }
@@ -31,3 +32,16 @@ export const quoteDetector: Detector = {
       : `The outlets quote different words: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
   },
 };
+
+// Small words a title keeps in lower case ("State of the Union").
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
+
+/**
+ * A programme, book or film named in quotation marks is no quotation: Fauci said on ABC's "This Week",
+ * Becerra said on CNN's "New Day." Short, every word capitalised but the small ones, and no cry ("Freedom!").
+ */
+function isTitle(quoted: string): boolean {
+  const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || /[!?]$/.test(quoted.trim())) return false;
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
+}

@@ -25,8 +25,8 @@ interface Extent {
   places: string[];
   /** Capitalised words, lower-cased: a lone name read against the other side's list. */
   names: string[];
-  /** Stems of every word. */
-  stems: Set<string>;
+  /** Stems of every word (computed when a quantifier needs them: most mentions have none). */
+  stems: () => Set<string>;
 }
 
 const extents = new WeakMap<Reading, Extent>();
@@ -50,12 +50,13 @@ export const scopeDetector: Detector = {
     PARTIAL.lastIndex = 0;
     const quantifier = UNIVERSAL.exec(mention.text) ?? PARTIAL.exec(mention.text);
     if (quantifier) spans.push(spanOf(mention, quantifier.index, quantifier[0].length));
+    let stems: Set<string> | undefined;
     const extent: Extent = {
       quantifier: !quantifier ? '' : /^(?:all|every|entire|whole|each)$/i.test(quantifier[0]) ? 'all' : 'part',
       quantified: quantifier ? quantifiedStems(mention.text, quantifier.index, quantifier.index + quantifier[0].length) : [],
       places: [...places].sort(),
       names: [...new Set((mention.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((name) => name.toLowerCase()))].sort(),
-      stems: stemsOf(mention.text),
+      stems: () => (stems ??= stemsOf(mention.text)),
     };
     const value = [quantifier?.[0], ...places].filter(Boolean).join(', ');
     const reading = { value: value || 'no stated extent', spans, key: `${extent.quantifier}|${extent.places.join(',')}` };
@@ -76,7 +77,7 @@ export const scopeDetector: Detector = {
     if (nested || extentA.quantifier === extentB.quantifier) return nested;
     // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
     // not "in some cases" vs a sentence without cases.
-    const bears = (own: Extent, other: Extent) => own.quantifier !== '' && own.quantified.some((word) => other.stems.has(word));
+    const bears = (own: Extent, other: Extent) => own.quantifier !== '' && own.quantified.some((word) => other.stems().has(word));
     return bears(extentA, extentB) || bears(extentB, extentA);
   },
   explain(readings) {

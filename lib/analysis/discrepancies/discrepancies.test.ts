@@ -71,6 +71,15 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(quote('Crowds shouted “Freedom!” in the streets.', 'Crowds shouted “Enough!” in the streets.')).toHaveLength(1);
   });
 
+  it('reads the tense of the report, not of a quotation or of what is announced, and no time in a title', () => {
+    const timing = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'timing');
+    expect(timing('Pelosi made clear on Thursday that she would not relent.', '"We will not let them stand in the way," Pelosi said at a press conference on Thursday.')).toEqual([]);
+    expect(timing('Biden on Thursday announced plans to require vaccinations.', 'Biden is announcing Thursday that employers will have to require vaccinations.')).toEqual([]);
+    expect(timing('The CDC on Tuesday reversed its guidance.', 'The CDC is expected to announce Tuesday that it is revising its guidance.')).toHaveLength(1);
+    expect(timing('The talks are going to take place on Friday.', 'The talks took place on Friday.')).toHaveLength(1);
+    expect(timing('"We are ready," Fauci said on ABC\'s "This Week".', '"We are ready," Fauci said on Sunday.')).toEqual([]);
+  });
+
   it('reads a time of day as a time, in any form, and not as a figure', () => {
     const found = (a: string, b: string) => compare(a, b).map((discrepancy) => discrepancy.type);
     expect(found('The truce began at 2 a.m.', 'The truce will begin at 2am.')).toEqual(['timing']);

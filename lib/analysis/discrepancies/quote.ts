@@ -1,4 +1,4 @@
-import { spanOf, wordsOf, type Detector } from './mention-view';
+import { isTitle, spanOf, wordsOf, type Detector } from './mention-view';
 
 /**
  * Quoted words that differ between outlets, or a quotation cut short. Seed pair: “The British
@@ -32,16 +32,3 @@ export const quoteDetector: Detector = {
       : `The outlets quote different words: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
   },
 };
-
-// Small words a title keeps in lower case ("State of the Union").
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
-
-/**
- * A programme, book or film named in quotation marks is no quotation: Fauci said on ABC's "This Week",
- * Becerra said on CNN's "New Day." Short, every word capitalised but the small ones, and no cry ("Freedom!").
- */
-function isTitle(quoted: string): boolean {
-  const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6 || /[!?]$/.test(quoted.trim())) return false;
-  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
-}

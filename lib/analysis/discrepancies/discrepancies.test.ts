@@ -91,6 +91,8 @@ describe('findDiscrepancies on real and control pairs', () => {
     const hedging = (a: string, b: string) => compare(a, b).filter((discrepancy) => discrepancy.type === 'hedging');
     expect(hedging('Russia has up to 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toEqual([]);
     expect(hedging('Russia has 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toHaveLength(1);
+    expect(hedging('Nearly 8 months after taking office, Biden announced new rules.', 'Biden announced new rules.')).toEqual([]);
+    expect(hedging('The talks lasted nearly 8 hours.', 'The talks lasted 8 hours.')).toHaveLength(1);
   });
 
   it('reads one source however it is written: case, U.S./US, a country\'s names, forms of address', () => {

@@ -8,9 +8,10 @@ import { spanOf, type Detector } from './mention-view';
  * tentatively, potentially, presumably, unclear); "believes" is left out: it reports an opinion.
  * A bound ("at least 60", "more than 600,000") leaves the figure open; "more than" and "over" are
  * the same bound, though "over 3 days" is a span of time, not a bound; "up to" and "as many as" too.
+ * "Nearly 8 months after declaring war" dates the fact; it does not hedge it.
  */
 const HEDGES =
-  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|as many as|as much as|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
+  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|as many as|as much as|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))(?! [\w,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:after|ago|before|later|earlier|since)\b)|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
 
 export const hedgingDetector: Detector = {
   type: 'hedging',

@@ -1,4 +1,4 @@
-import { spanOf, type Detector, type Reading } from './mention-view';
+import { quotations, spanOf, type Detector, type Reading } from './mention-view';
 
 /**
  * Framing by an evaluative word, the loaded language media-literacy courses teach to spot: one outlet
@@ -44,7 +44,7 @@ export const loadedWordsDetector: Detector = {
     lower.forEach((word, index) => {
       // A loaded word inside a quotation is the speaker's ("the report is “baseless”"), not the outlet's.
       const at = (words[index] as RegExpMatchArray).index as number;
-      if (!LOADED.has(word) || quoted.some(([start, end]) => start <= at && at < end)) return;
+      if (!LOADED.has(word) || quoted.some(({ start, end }) => start <= at && at < end)) return;
       let first = index + 1;
       while (first < lower.length && (PASSED_OVER.has(lower[first] as string) || AMOUNT.test(lower[first] as string))) first++;
       if (first >= lower.length || FUNCTION_WORDS.has(lower[first] as string)) return;
@@ -82,11 +82,6 @@ function keyOf(reading: Reading): LoadedKey {
   let key = parsed.get(reading);
   if (!key) parsed.set(reading, (key = JSON.parse(reading.key) as LoadedKey));
   return key;
-}
-
-/** Spans of the quotations in a text ("…" or “…”). */
-function quotations(text: string): [number, number][] {
-  return [...text.matchAll(/"[^"]*"|“[^”]*”/g)].map((match) => [match.index as number, (match.index as number) + match[0].length]);
 }
 
 /** `a` describes something `b` also names with a loaded word `b` does not use. */

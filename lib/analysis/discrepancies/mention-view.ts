@@ -41,6 +41,15 @@ export function quoteEach(readings: readonly { outlet: string; reading: Reading 
   return `${readings.map(({ outlet, reading }) => `${outlet} ${verb} “${reading.value}”`).join('; ')}.`;
 }
 
+/** The quotations of a text ("…" or “…”): where each starts and ends, marks included, and its words. */
+export function quotations(text: string): { start: number; end: number; inner: string }[] {
+  return [...text.matchAll(/"([^"]*)"|“([^”]*)”/g)].map((match) => ({
+    start: match.index as number,
+    end: (match.index as number) + match[0].length,
+    inner: (match[1] ?? match[2]) as string,
+  }));
+}
+
 // Small words a title keeps in lower case ("State of the Union").
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
 

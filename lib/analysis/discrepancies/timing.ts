@@ -1,6 +1,6 @@
 import { findFrame } from '../frames';
 import { findClockTimes, findTimes } from '../normalize';
-import { isTitle, spanOf, type Detector } from './mention-view';
+import { isTitle, quotations, spanOf, type Detector } from './mention-view';
 
 /**
  * Different times for the same event, or one outlet reporting as future what another reports as
@@ -23,9 +23,10 @@ export const timingDetector: Detector = {
     // Clock times count here ("began at 2 a.m." vs "would begin at 2 a.m."), not in alignment, where
     // they tell too little about which fact a sentence states.
     // A title is no time: Fauci said on ABC's "This Week".
-    const titles = [...mention.text.matchAll(/"([^"]*)"|“([^”]*)”/g)].filter((quoted) => isTitle((quoted[1] ?? quoted[2]) as string));
+    const quoted = quotations(mention.text);
+    const titles = quoted.filter((quotation) => isTitle(quotation.inner));
     const times = [...findTimes(mention.text), ...findClockTimes(mention.text)]
-      .filter((time) => !titles.some((title) => (title.index as number) <= time.start && time.end <= (title.index as number) + title[0].length))
+      .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end))
       .sort((a, b) => a.start - b.start);
     // The tense of the statement, not of its attribution ("…, the White House said Thursday") nor of
     // what is reported inside it ("Yellen told Congress that the U.S. will run out …"): the first
@@ -35,7 +36,7 @@ export const timingDetector: Detector = {
       ? `${mention.text.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${mention.text.slice(attribution.end)}`
       : mention.text;
     // Nor of a quotation: "we will not let their antics stand," Pelosi said on Thursday.
-    const statement = withoutAttribution.replace(/"[^"]*"|“[^”]*”/g, (quoted) => ' '.repeat(quoted.length));
+    const statement = quoted.reduce((text, { start, end }) => `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`, withoutAttribution);
     const markers = [FUTURE.exec(statement), PRESENT.exec(statement), PAST.exec(statement)];
     // The earliest marker decides; where two start together ("is going to"), the first listed.
     const first = markers.reduce<RegExpExecArray | null>((best, marker) => (marker && (!best || marker.index < best.index) ? marker : best), null);

@@ -3,7 +3,7 @@ import { STOPWORDS } from './lexicons/stopwords';
 import { synonymKey } from './lexicons/synonyms';
 import { addRow, vectorRow, VECTOR_DIMENSIONS } from './lexicons/word-vectors';
 import { isKnownWord, wordWeight } from './lexicons/word-weights';
-import { findNumbers, findTimes, numberKey } from './normalize';
+import { CALENDAR_WORDS, findNumbers, findTimes, numberKey } from './normalize';
 import type { Token } from './tokens';
 
 /**
@@ -93,14 +93,10 @@ function termOf(token: Token): string {
 }
 
 // Capitalised words that name no one: days, months and titles ("Foreign Secretary", "Prime Minister").
-const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 function isName(token: Token, index: number, tokens: readonly Token[]): boolean {
   if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.value)) return false;
-  if (NOT_NAMES.has(token.lemma) || (isKnownWord(token.lemma) && wordWeight(token.lemma) < 6)) return false;
+  if (CALENDAR_WORDS.has(token.lemma) || (isKnownWord(token.lemma) && wordWeight(token.lemma) < 6)) return false;
   // Capitalised common words at the start of a sentence ("Officials said") are not names.
   const sentenceStart = index === 0 || /^[.!?"“]$/.test((tokens[index - 1] as Token).value);
   return !(sentenceStart && isKnownWord(token.lemma) && wordWeight(token.lemma) < 5);

@@ -10,8 +10,12 @@ import { spanOf, type Detector } from './mention-view';
  * the same bound, though "over 3 days" is a span of time, not a bound; "up to" and "as many as" too.
  * "Nearly 8 months after declaring war" dates the fact; it does not hedge it.
  */
-const HEDGES =
-  /\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:around|about|roughly|approximately|some|up to|as many as|as much as|nearly|almost|more than|at least)(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))(?! [\w,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:after|ago|before|later|earlier|since)\b)|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b/gi;
+// Words that make a figure approximate or a bound ("about 200", "at least 60").
+const APPROXIMATORS = 'around|about|roughly|approximately|some|up to|as many as|as much as|nearly|almost|more than|at least';
+const HEDGES = new RegExp(
+  String.raw`\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:${APPROXIMATORS})(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))(?! [\w,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:after|ago|before|later|earlier|since)\b)|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b`,
+  'gi',
+);
 
 export const hedgingDetector: Detector = {
   type: 'hedging',
@@ -42,10 +46,12 @@ function isTheMonth(text: string, match: RegExpExecArray): boolean {
   return match[0] === 'May' && (match.index > 0 || /^\s+\d/.test(text.slice(match.index + 3)));
 }
 
+const APPROXIMATE = new RegExp(`estimated|over|${APPROXIMATORS}`);
+
 /** What kind of uncertainty a cue expresses: an approximate figure, a possibility, or hearsay. */
 function levelOf(cue: string): string {
   const word = cue.toLowerCase();
   if (/^(?:may|might|could|possibly|probably|perhaps|likely|potential(?:ly)?|tentative(?:ly)?|unclear|presumably)$/.test(word) || /^(?:seem|appear|suggest)/.test(word)) return 'possible';
-  if (/estimated|around|about|roughly|approximately|some|up to|as (?:many|much) as|nearly|almost|more than|over|at least/.test(word)) return 'approximate';
+  if (APPROXIMATE.test(word)) return 'approximate';
   return 'reported';
 }

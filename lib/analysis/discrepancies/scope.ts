@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../lexicons/stopwords';
+import { CALENDAR_WORDS } from '../normalize';
 import { spanOf, type Detector, type Reading } from './mention-view';
 
 /**
@@ -87,9 +88,8 @@ export const scopeDetector: Detector = {
 
 // Capitalised words that name no place: times, institutions ("testified to Congress", "in February").
 const NOT_PLACES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'congress', 'senate', 'house',
-  'parliament', 'state', 'court', 'department', 'government', 'administration', 'committee', 'party', 'president',
+  ...CALENDAR_WORDS,
+  'congress', 'senate', 'house', 'parliament', 'state', 'court', 'department', 'government', 'administration', 'committee', 'party', 'president',
 ]);
 
 /**

@@ -167,25 +167,25 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
     // joins in any case (an outlet may state a fact twice), and so does a claim that gives the
     // group's identifying figure (The Sun's two sentences on the 100,000 troops).
     const bestForGroup = new Map<number, number>();
-    const proposedDirectly = new Set<number>();
     for (const { group, scores, bySentence } of proposals) {
-      if (bySentence) continue;
-      bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
-      proposedDirectly.add(group);
+      if (!bySentence) bestForGroup.set(group, Math.max(bestForGroup.get(group) ?? 0, strength(scores)));
     }
     // A part of a compound sentence joins by its sentence only where no claim of its article proposed
     // the group on its own, and only the part closest to the group does.
-    const bestPartForGroup = new Map<number, number>();
-    for (const { group, scores, bySentence } of proposals) {
-      if (bySentence && !proposedDirectly.has(group)) bestPartForGroup.set(group, Math.max(bestPartForGroup.get(group) ?? -1, scores.paraphrase));
+    const bestPartForGroup = new Map<number, Proposal>();
+    for (const proposal of proposals) {
+      const best = bestPartForGroup.get(proposal.group);
+      if (proposal.bySentence && !bestForGroup.has(proposal.group) && (!best || proposal.scores.paraphrase > best.scores.paraphrase)) {
+        bestPartForGroup.set(proposal.group, proposal);
+      }
     }
     const placed = new Set<number>();
-    for (const { claim, group, scores, bySentence } of proposals) {
+    for (const proposal of proposals) {
+      const { claim, group, scores, bySentence } = proposal;
       if (bySentence) {
-        if (bestPartForGroup.get(group) === scores.paraphrase) {
+        if (bestPartForGroup.get(group) === proposal) {
           join(group, claim);
           placed.add(claim);
-          bestPartForGroup.delete(group);
         }
         continue;
       }

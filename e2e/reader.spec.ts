@@ -188,12 +188,25 @@ test('a story opened while it is being analysed shows the job, then the claims w
   const newSlug = await createStory(request, 'Opened while analysing', ['Officials said 40 staff left the embassy on Monday.', 'Forty embassy staff left on Monday, reports the BBC.']);
   let loads = 0;
   page.on('load', () => loads++);
+  // Records any moment the page shows neither the progress nor the claims (after the job finished, the
+  // cached page can take seconds to be regenerated).
+  await page.addInitScript(() => {
+    const shown = () => document.querySelector('#claims-heading') !== null || [...document.querySelectorAll('[role="status"]')].some((status) => /Analysing this story/.test(status.textContent ?? ''));
+    document.addEventListener('DOMContentLoaded', () => {
+      const check = () => {
+        if (!shown()) (window as unknown as { blank: boolean }).blank = true;
+      };
+      check();
+      new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  });
   await page.goto(`/stories/${newSlug}`);
   const grid = page.getByRole('heading', { name: 'Claims', level: 2 });
   // Either state may be the first one rendered (the job can finish before the page loads): whichever
-  // it is, the claims then appear in the same page, with no second load.
+  // it is, the claims then appear in the same page, with no second load and no blank moment between.
   await expect(page.getByRole('status').filter({ hasText: /Analysing this story/ }).or(grid).first()).toBeVisible();
   await expect(grid).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('[data-claim-id]').first()).toBeVisible();
   expect(loads).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { blank?: boolean }).blank ?? false)).toBe(false);
 });

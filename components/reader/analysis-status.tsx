@@ -84,6 +84,15 @@ function StatusPoller({ slug, rendered, hasClaims, whenDone }: Props) {
     if (outdated) router.refresh();
   }, [outdated, dataUpdatedAt, router]);
 
+  // Between the job finishing and the cache serving the new page (up to a few seconds under load) the
+  // page would otherwise show neither the progress nor the claims.
+  if (job?.status === 'done' && outdated) {
+    return (
+      <p role="status" className="notice font-medium">
+        {hasClaims ? 'Re-analysing this story… done; loading the new comparison.' : 'Analysing this story… done; loading the comparison.'}
+      </p>
+    );
+  }
   if (!job || job.status === 'done') return null;
   if (job.status === 'failed') {
     return (

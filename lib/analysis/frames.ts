@@ -15,10 +15,12 @@ export interface ClaimFrame {
 
 // Seed 001: "Around half of staff are expected to leave with their families, reports the BBC."
 // Seed 002: "…, the State Department said." / "…, a US official said." / "…, according to The Telegraph."
+// Held-out batch 2: "…, a US official told the Associated Press." (Not "…, X announced.": on ECB+ train that
+// took events for attributions.)
 // MSRP: "…," said Steve Anderson, a Waco public-information officer." (a name, then who they are);
 // never "…, said that the White House wasn't informed" (what was said, not who said it).
 const TRAILING_ATTRIBUTION =
-  /[,"”]\s*((?:said|says|added)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:a|an|the)\s+[^,;:"“”]{1,60}?|(?:reports?|according to|said|says|claimed|added)\s+(?!(?:that|in|on|at|during|after|before|while|when|if|he|she|it|they|we|I|you|there|this)\b)[^,;:"“”]{1,60}?|[^,;:"“”]{1,60}?\s+(?:said|says|added|reported|claimed|warned|stressed|told\s+[\p{L}]+))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!]?\s*$/u;
+  /[,"”]\s*((?:said|says|added)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:a|an|the)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?|(?:reports?|according to|said|says|claimed|added)\s+(?!(?:that|in|on|at|during|after|before|while|when|if|he|she|it|they|we|I|you|there|this)\b)(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?|(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?\s+(?:said|says|added|reported|claimed|warned|stressed|(?:told|tells?)\s+(?:the\s+)?\p{L}+(?:\s+\p{Lu}[\p{L}.]*){0,3}))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!]?\s*$/u;
 // Seed 000: "The withdrawal came after …", "The move came amid …"; seed 001: "It comes after …",
 // "But it comes after US officials said …".
 const LEADING_FRAME =

@@ -120,6 +120,34 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('A YouTube spokesperson said the video broke its rules.', 'A Google lawyer said the video broke its rules.')).toContain('attribution');
   });
 
+
+  it('finds the source wherever the sentence names it: after a party and a day, mid-sentence, after a quotation', () => {
+    const attribution = ofType('attribution');
+    const values = (a: string, b: string) => attribution(a, b)[0]?.values;
+    expect(attribution('Senator Ann Lee (D-Ore.) on Thursday said the bill would pass the Senate.', 'The bill would pass the Senate, Senator Ann Lee said.')).toEqual([]);
+    expect(attribution('The Labor Department announced Thursday that consumer prices rose 5% in May.', 'Consumer prices rose 5% in May, the Labor Department said.')).toEqual([]);
+    expect(
+      attribution("The nation's top health expert said Sunday he did not expect a lockdown.", 'There will be no lockdown, top U.S. health expert Dr. Sam Roe said on Sunday.'),
+    ).toEqual([]);
+    expect(values('The US is ending its mission, President Joe Biden announced Monday, though troops will stay.', 'The US is ending its mission, the Pentagon said.')).toEqual({
+      a: 'President Joe Biden',
+      b: 'the Pentagon',
+    });
+    expect(values('"The ruling is an insult," said Trump, who called the vote rigged.', '"The ruling is an insult," his lawyer said.')).toEqual({ a: 'Trump', b: 'his lawyer' });
+    expect(values('At least 150 people died, reports CNN, citing data from an archive.', 'At least 150 people died, according to NPR.')).toEqual({ a: 'CNN', b: 'NPR' });
+    expect(values('The vote is on Wednesday, Senator Ann Lee announced.', 'The vote is on Wednesday, the White House said.')).toEqual({ a: 'Senator Ann Lee', b: 'the White House' });
+    // One person, one source: a nickname, and an official described two ways.
+    expect(attribution('Senate Leader Charles Schumer said the vote is on Wednesday.', 'The vote is on Wednesday, Leader Chuck Schumer said.')).toEqual([]);
+    expect(
+      attribution('Thousands of migrants were freed last week, according to one U.S. official who put the figure at 2,000.', 'Thousands of migrants were freed last week, a US official told the Associated Press.'),
+    ).toEqual([]);
+  });
+
+  it('names no source for an act, nor for "it" or "he" (named in a sentence the claim does not show)', () => {
+    const attribution = ofType('attribution');
+    expect(attribution('Israel and Hamas announced a cease-fire on Thursday.', 'Israel and Hamas agreed to a cease-fire on Thursday.')).toEqual([]);
+    expect(attribution('The US will buy 500 million doses, it said on Thursday, urging others to follow.', 'The US will buy 500 million doses, the White House said.')).toEqual([]);
+  });
   it('credits the person named before an appositive, as another outlet credits them with their title first', () => {
     const a = '"We have no new places to search," said Steve Anderson, a Waco police spokesman.';
     const b = '"We have no new places to search," Waco police spokesman Steve Anderson said.';

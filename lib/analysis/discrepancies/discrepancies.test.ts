@@ -192,6 +192,12 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The senator wants to abolish the death tax.', 'The senator wants to abolish the estate tax.')).toContain('framing');
     expect(types('Police cleared the protesters from the square.', 'Police cleared the rioters from the square.')).toContain('framing');
     expect(types('A white mob burned the district in 1921.', 'The attack by a white mob burned the district in 1921.')).not.toContain('framing');
+    // A loaded phrase with a word inside it.
+    const framing = ofType('framing');
+    expect(framing('The state enacted a six-week abortion ban on Wednesday.', 'The state enacted a heartbeat abortion law on Wednesday.')[0]?.values).toEqual({
+      a: 'six-week abortion ban',
+      b: 'heartbeat abortion law',
+    });
   });
 
   it('reads no place into a month, a disease or a people before a noun', () => {

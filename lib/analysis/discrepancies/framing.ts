@@ -31,10 +31,13 @@ const GROUPS: readonly (readonly string[])[][] = [
   [['blocked', 'blocks', 'stopped', 'rejected'], ['sank', 'sunk', 'torpedoed', 'scuttled', 'derailed']],
   [['torture'], ['enhanced interrogation']],
 ];
+// A phrase may take one word inside it: "heartbeat abortion law", "six-week abortion ban".
+const phrase = (words: string) => words.split(' ').join(String.raw`\s+(?:[\p{L}-]+\s+)?`);
 const PATTERNS = GROUPS.map((senses) => {
   const words = senses.flat().sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+  return new RegExp(`(?<![\\p{L}-])(?:${words.map(phrase).join('|')})(?![\\p{L}-])`, 'giu');
 });
+const SENSES = GROUPS.map((senses) => senses.map((words) => new RegExp(`^(?:${words.map(phrase).join('|')})$`, 'iu')));
 
 export const framingDetector: Detector = {
   type: 'framing',
@@ -49,7 +52,7 @@ export const framingDetector: Detector = {
         const word = match[0];
         // Part of a name ("the Food and Drug Administration"), not a word chosen for the thing.
         if (/^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}]*\s+(?:(?:and|of|for)\s+)?(?:\p{Lu}[\p{L}]*\s+)?$/u.test(mention.text.slice(Math.max(0, match.index - 40), match.index))) continue;
-        senses.add((GROUPS[group] as (readonly string[])[]).findIndex((words) => words.includes(word.toLowerCase())));
+        senses.add((SENSES[group] as RegExp[]).findIndex((sense) => sense.test(word)));
         found.push(word);
         spans.push(spanOf(mention, match.index, word.length));
       }

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { count, sql } from 'drizzle-orm';
+import { count, is, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
@@ -88,4 +88,15 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 export async function getSchemaVersion(db: Database): Promise<number> {
   const [row] = await db.select({ applied: count() }).from(sql`drizzle.__drizzle_migrations`);
   return row?.applied ?? 0;
+}
+
+/**
+ * Runs `read` on one snapshot of the database: all its queries see the same committed state, so what
+ * a concurrent transaction commits (an analysis being saved: its job, claims, mentions and
+ * discrepancies) shows up all at once or not at all. Reads made apart could see a finished job with
+ * the claims from before it. Inside a transaction already, that transaction's view is the one read.
+ */
+export function readSnapshot<T>(db: Database, read: (snapshot: Database) => Promise<T>): Promise<T> {
+  if (is(db, PgTransaction)) return read(db);
+  return db.transaction((snapshot) => read(snapshot), { isolationLevel: 'repeatable read', accessMode: 'read only' });
 }

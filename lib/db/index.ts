@@ -1,6 +1,8 @@
 import { getEnv } from '@/lib/env';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from './client';
 
+export { readSnapshot } from './client';
+
 export type { Database, DatabaseHandle, DatabaseKind } from './client';
 
 /** Where the app's database lives, from the environment: PostgreSQL when DATABASE_URL is set. */

@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getDatabase } from '@/lib/db';
+import { getDatabase, readSnapshot } from '@/lib/db';
 import { getLatestAnalysis } from '@/lib/db/queries/analyses';
 import { getStoryClaims, resolveClaimId } from '@/lib/db/queries/claims';
 import { listCorrections } from '@/lib/db/queries/corrections';
@@ -12,9 +12,14 @@ import { claimViews, outletColumns, summaryCounts } from '@/lib/reader/story-vie
  */
 export const loadStory = cache(async (slug: string) => {
   const { db } = await getDatabase();
-  const story = await getStoryBySlug(db, slug);
-  if (!story) return null;
-  const [job, { claims, variants }, corrections] = await Promise.all([getLatestAnalysis(db, story.id), getStoryClaims(db, story.id), listCorrections(db, story.id)]);
+  // One snapshot: a page rendered while an analysis is saved shows its job with its own claims.
+  const read = await readSnapshot(db, async (snapshot) => {
+    const story = await getStoryBySlug(snapshot, slug);
+    if (!story) return null;
+    return { story, job: await getLatestAnalysis(snapshot, story.id), ...(await getStoryClaims(snapshot, story.id)), corrections: await listCorrections(snapshot, story.id) };
+  });
+  if (!read) return null;
+  const { story, job, claims, variants, corrections } = read;
   const columns = outletColumns(story.articles);
   const views = claimViews(claims, columns);
   return {

@@ -5,9 +5,10 @@ import { ENGINE_VERSION } from '@/lib/analysis/version';
 import { runNextAnalysis } from '@/lib/server/analysis-worker';
 import { importDefaultStories } from '@/lib/stories/default-stories';
 import { analyses, articles, claimRedirects } from '../schema';
+import { readSnapshot } from '../client';
 import { testDatabases } from '../testing';
 import { claimNextAnalysis, getLatestAnalysis, queueAnalysis, queueOutdatedAnalyses, saveAnalysis } from './analyses';
-import { listClaims, resolveClaimId } from './claims';
+import { getStoryClaims, listClaims, resolveClaimId } from './claims';
 import { getStoryArticles, getStoryBySlug, listStories } from './stories';
 
 const slug = 'embassy-staff-leave-ukraine';
@@ -51,6 +52,26 @@ describe.each(testDatabases())('analysis jobs on $name', ({ open }) => {
       expect(await slugs('"Foreign Office" embassy')).toEqual([slug]); // a phrase and a word in one claim
       expect(await slugs('volcano')).toEqual([]);
       expect(await slugs('" & | ! ( -- :*')).toEqual([]); // operators only: no error, no match
+    });
+  });
+
+  it('a page reading the story while its analysis is saved sees the job with its own claims, never a finished job without them', async () => {
+    await withSeedStory(async ({ db, kind }, storyId) => {
+      const job = await queueAnalysis(db, storyId);
+      let saving: Promise<boolean> | undefined;
+      const seen = await readSnapshot(db, async (snapshot) => {
+        const before = await getLatestAnalysis(snapshot, storyId);
+        // The analysis is saved between the snapshot's reads. PostgreSQL lets it commit meanwhile (a
+        // reader never blocks a writer); PGlite runs one transaction at a time, so there it waits.
+        saving = runNextAnalysis(db);
+        if (kind === 'postgres') await saving;
+        const { claims } = await getStoryClaims(snapshot, storyId);
+        return { before, after: await getLatestAnalysis(snapshot, storyId), claims: claims.length };
+      });
+      expect(seen).toEqual({ before: expect.objectContaining({ id: job.id, status: 'queued' }), after: expect.objectContaining({ id: job.id, status: 'queued' }), claims: 0 });
+      expect(await saving).toBe(true);
+      expect(await getLatestAnalysis(db, storyId)).toMatchObject({ id: job.id, status: 'done' });
+      expect((await getStoryClaims(db, storyId)).claims.length).toBeGreaterThan(50);
     });
   });
 

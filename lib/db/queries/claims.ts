@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Database } from '../client';
+import { readSnapshot, type Database } from '../client';
 import { claimRedirects, claims, discrepancies, mentions, variants } from '../schema';
 
 /** Where a claim id leads in a story: itself, the claim that replaced it, or nowhere. */
@@ -15,20 +15,27 @@ export async function resolveClaimId(db: Database, storyId: number, claimId: str
 
 /** The story's claims in story order, with their mentions. */
 export async function listClaims(db: Database, storyId: number) {
-  const rows = await db.select().from(claims).where(eq(claims.storyId, storyId)).orderBy(asc(claims.position));
-  const mentionRows = await db.select().from(mentions).where(eq(mentions.storyId, storyId)).orderBy(asc(mentions.claimId), asc(mentions.position));
+  const [rows, mentionRows] = await readSnapshot(db, async (snapshot) => [
+    await snapshot.select().from(claims).where(eq(claims.storyId, storyId)).orderBy(asc(claims.position)),
+    await snapshot.select().from(mentions).where(eq(mentions.storyId, storyId)).orderBy(asc(mentions.claimId), asc(mentions.position)),
+  ] as const);
   const byClaim = new Map<string, (typeof mentionRows)[number][]>();
-  for (const mention of mentionRows) byClaim.set(mention.claimId, [...(byClaim.get(mention.claimId) ?? []), mention]);
+  for (const mention of mentionRows) {
+    const list = byClaim.get(mention.claimId);
+    if (list) list.push(mention);
+    else byClaim.set(mention.claimId, [mention]);
+  }
   return rows.map((claim) => ({ ...claim, mentions: byClaim.get(claim.id) ?? [] }));
 }
 
 /** Everything the story page and the API show of a story's claims, grouped per claim. */
 export async function getStoryClaims(db: Database, storyId: number) {
-  const [claimRows, discrepancyRows, variantRows] = await Promise.all([
-    listClaims(db, storyId),
-    db.select().from(discrepancies).where(eq(discrepancies.storyId, storyId)).orderBy(asc(discrepancies.claimId), asc(discrepancies.position)),
-    db.select().from(variants).where(eq(variants.storyId, storyId)).orderBy(asc(variants.id)),
-  ]);
+  // One after another: a snapshot is one connection, which runs one query at a time anyway.
+  const [claimRows, discrepancyRows, variantRows] = await readSnapshot(db, async (snapshot) => [
+    await listClaims(snapshot, storyId),
+    await snapshot.select().from(discrepancies).where(eq(discrepancies.storyId, storyId)).orderBy(asc(discrepancies.claimId), asc(discrepancies.position)),
+    await snapshot.select().from(variants).where(eq(variants.storyId, storyId)).orderBy(asc(variants.id)),
+  ] as const);
   const group = <T extends { claimId: string | null }>(rows: T[]) => {
     const byClaim = new Map<string, T[]>();
     for (const row of rows) if (row.claimId) byClaim.set(row.claimId, [...(byClaim.get(row.claimId) ?? []), row]);
@@ -52,13 +59,18 @@ export async function getStoryClaims(db: Database, storyId: number) {
 
 /** One claim with its mentions, discrepancies and variants, or null. */
 export async function getClaimDetail(db: Database, storyId: number, claimId: string) {
-  const [claim] = await db.select().from(claims).where(and(eq(claims.storyId, storyId), eq(claims.id, claimId)));
-  if (!claim) return null;
-  const [claimMentions, claimDiscrepancies, claimVariants] = await Promise.all([
-    db.select().from(mentions).where(and(eq(mentions.storyId, storyId), eq(mentions.claimId, claimId))).orderBy(asc(mentions.position)),
-    db.select().from(discrepancies).where(and(eq(discrepancies.storyId, storyId), eq(discrepancies.claimId, claimId))).orderBy(asc(discrepancies.position)),
-    db.select().from(variants).where(and(eq(variants.storyId, storyId), eq(variants.claimId, claimId))),
-  ]);
+  const read = await readSnapshot(db, async (snapshot) => {
+    const [claim] = await snapshot.select().from(claims).where(and(eq(claims.storyId, storyId), eq(claims.id, claimId)));
+    if (!claim) return null;
+    const parts = [
+      await snapshot.select().from(mentions).where(and(eq(mentions.storyId, storyId), eq(mentions.claimId, claimId))).orderBy(asc(mentions.position)),
+      await snapshot.select().from(discrepancies).where(and(eq(discrepancies.storyId, storyId), eq(discrepancies.claimId, claimId))).orderBy(asc(discrepancies.position)),
+      await snapshot.select().from(variants).where(and(eq(variants.storyId, storyId), eq(variants.claimId, claimId))),
+    ] as const;
+    return { claim, parts };
+  });
+  if (!read) return null;
+  const { claim, parts: [claimMentions, claimDiscrepancies, claimVariants] } = read;
   return {
     id: claim.id,
     summary: claim.summary,

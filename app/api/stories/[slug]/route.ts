@@ -1,4 +1,4 @@
-import { getDatabase } from '@/lib/db';
+import { getDatabase, readSnapshot } from '@/lib/db';
 import { getLatestAnalysis } from '@/lib/db/queries/analyses';
 import { getStoryClaims } from '@/lib/db/queries/claims';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
@@ -10,9 +10,12 @@ export function GET(_request: Request, { params }: { params: Promise<{ slug: str
   return handle(async () => {
     const { slug } = await params;
     const { db } = await getDatabase();
-    const story = await getStoryBySlug(db, slug);
-    if (!story) throw new AppError('not_found', 'story', `There is no story "${slug}".`);
-    const [job, { claims, variants }] = await Promise.all([getLatestAnalysis(db, story.id), getStoryClaims(db, story.id)]);
+    const read = await readSnapshot(db, async (snapshot) => {
+      const story = await getStoryBySlug(snapshot, slug);
+      return story && { story, job: await getLatestAnalysis(snapshot, story.id), ...(await getStoryClaims(snapshot, story.id)) };
+    });
+    if (!read) throw new AppError('not_found', 'story', `There is no story "${slug}".`);
+    const { story, job, claims, variants } = read;
     return Response.json({
       slug: story.slug,
       title: story.title,

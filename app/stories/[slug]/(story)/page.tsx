@@ -37,6 +37,7 @@ export default async function StoryPage({ params }: Props) {
       <StoryHeader story={story} />
       <AnalysisStatus slug={story.slug} rendered={story.job} hasClaims={hasClaims} />
       {!story.job && !hasClaims && <p className="notice">This story has not been analysed yet.</p>}
+      {story.job?.status === 'done' && !hasClaims && <p className="notice">The analysis found no claims in these articles: each may be all navigation, captions or credits. Edit the articles to paste the article text itself.</p>}
       {hasClaims && (
         <>
           <div className="my-6 grid gap-4">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDatabase } from '@/lib/db';
+import { getDatabase, readSnapshot } from '@/lib/db';
 import { getStoryClaims } from '@/lib/db/queries/claims';
 import { publicUrl } from '@/lib/env';
 import { AppError, handle } from '@/lib/errors';
@@ -18,8 +18,10 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'query');
     const { slug } = await params;
     const { db } = await getDatabase();
-    const story = await storyOr404(db, slug);
-    const { claims } = await getStoryClaims(db, story.id);
+    const { story, claims } = await readSnapshot(db, async (snapshot) => {
+      const story = await storyOr404(snapshot, slug);
+      return { story, claims: (await getStoryClaims(snapshot, story.id)).claims };
+    });
     const columns = outletColumns(story.articles);
     const grid = buildGrid({ title: story.title, slug, publicUrl: publicUrl(), columns, claims: claimViews(claims, columns) });
     const { format } = parsed.data;

@@ -1,4 +1,4 @@
-import { getDatabase } from '@/lib/db';
+import { getDatabase, readSnapshot } from '@/lib/db';
 import { getClaimDetail, resolveClaimId } from '@/lib/db/queries/claims';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
@@ -9,15 +9,17 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
   return handle(async () => {
     const { slug, claimId } = await params;
     const { db } = await getDatabase();
-    const story = await getStoryBySlug(db, slug);
-    if (!story) throw new AppError('not_found', 'story', `There is no story "${slug}".`);
-    const resolved = await resolveClaimId(db, story.id, claimId);
-    if (!resolved) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);
-    if (resolved.redirected) {
+    const { story, resolved, claim } = await readSnapshot(db, async (snapshot) => {
+      const story = await getStoryBySlug(snapshot, slug);
+      if (!story) throw new AppError('not_found', 'story', `There is no story "${slug}".`);
+      const resolved = await resolveClaimId(snapshot, story.id, claimId);
+      const claim = resolved && !resolved.redirected ? await getClaimDetail(snapshot, story.id, resolved.id) : null;
+      return { story, resolved, claim };
+    });
+    if (resolved?.redirected) {
       // The claim was merged into (or re-anchored as) another one: its link leads there (307: a merge can be undone).
       return Response.redirect(new URL(`/api/stories/${slug}/claims/${resolved.id}`, request.url), 307);
     }
-    const claim = await getClaimDetail(db, story.id, resolved.id);
     if (!claim) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);
     const outlets = Object.fromEntries(story.articles.map((article) => [article.id, { outlet: article.outlet, url: article.url, publishedAt: article.publishedAt ?? article.detectedPublishedAt }]));
     const reporting = new Set(claim.mentions.map((mention) => mention.articleId));

@@ -310,52 +310,75 @@ function isSpecificNumber(key: string): boolean {
 
 /** What the whole story says, against which a pair's overlap is judged. */
 interface StoryContext {
-  /** Inverse frequency of a term among the story's claims: its own topic words weigh little. */
-  termWeight(term: string, globalWeight: number): number;
-  /** A claim's terms weighed by termWeight, summed (computed once per claim). */
-  weightedTotal(features: ClaimFeatures): number;
+  /**
+   * A claim's content as the story weighs it (computed once per claim): each term by its inverse
+   * frequency among the story's claims, so the story's own topic words weigh little; and their sum.
+   */
+  weighted(features: ClaimFeatures): WeightedTerms;
   /** Names that few claims mention (in a story about Ukraine, "Ukraine" identifies nothing). */
   isDistinctiveName(name: string): boolean;
+}
+
+interface WeightedTerms {
+  terms: Map<string, number>;
+  total: number;
 }
 
 // Story-relative overlap above what two claims of one story share anyway raises a match's strength.
 const STORY_OVERLAP = { weight: 0.4, expected: 0.3 };
 const ANCHORS = { sameTime: 0.06, fewTerms: 4, vaguePenalty: 0.1 };
+// A time expression counts as one term as specific as a fairly rare word, whatever its words.
+const TIME_TERM_WEIGHT = 6;
+
+/**
+ * The terms a claim is compared on within its story: its content terms, except the words of its time
+ * expressions, and each time as one term. ITV News's "in the last day" and The Sun's "in the past 24
+ * hours" then share their one time, and "past" and "hour" count as nothing the claims differ on.
+ */
+function storyTerms(features: ClaimFeatures): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const [term, weight] of features.terms) if (!features.timeWords.has(term)) terms.set(term, weight);
+  for (const time of features.times) terms.set(`time:${time}`, TIME_TERM_WEIGHT);
+  return terms;
+}
 
 function storyContext(claims: readonly AlignableClaim[]): StoryContext {
+  const termsOf = claims.map((claim) => storyTerms(claim.features));
   const termCounts = new Map<string, number>();
   const nameCounts = new Map<string, number>();
-  for (const claim of claims) {
-    for (const term of claim.features.terms.keys()) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+  claims.forEach((claim, index) => {
+    for (const term of (termsOf[index] as Map<string, number>).keys()) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
     for (const name of claim.features.names) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
-  }
+  });
   const total = claims.length;
   const nameLimit = Math.max(3, total * 0.05);
-  const inverse = new Map<string, number>();
-  for (const [term, count] of termCounts) inverse.set(term, Math.log((total + 1) / (count + 1)));
-  const unseen = Math.log(total + 1);
-  const termWeight = (term: string, globalWeight: number) => globalWeight * (inverse.get(term) ?? unseen);
-  const totals = new Map<ClaimFeatures, number>();
-  for (const { features } of claims) {
+  const weighted = new Map<ClaimFeatures, WeightedTerms>();
+  claims.forEach((claim, index) => {
+    const terms = termsOf[index] as Map<string, number>;
     let sum = 0;
-    for (const [term, weight] of features.terms) sum += termWeight(term, weight);
-    totals.set(features, sum);
-  }
+    for (const [term, weight] of terms) {
+      const storyWeight = weight * Math.log((total + 1) / ((termCounts.get(term) as number) + 1));
+      terms.set(term, storyWeight);
+      sum += storyWeight;
+    }
+    weighted.set(claim.features, { terms, total: sum });
+  });
+  const none: WeightedTerms = { terms: new Map(), total: 0 };
   return {
-    termWeight,
-    weightedTotal: (features) => totals.get(features) ?? 0,
+    weighted: (features) => weighted.get(features) ?? none,
     isDistinctiveName: (name) => (nameCounts.get(name) ?? 0) <= nameLimit,
   };
 }
 
 /** Shared content of two claims, weighted by rarity in the story, as a share of the lighter claim's. */
 function storyOverlap(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
+  const [left, right] = [story.weighted(a), story.weighted(b)];
   let shared = 0;
-  for (const [term, weight] of b.terms) {
-    const other = a.terms.get(term);
-    if (other !== undefined) shared += Math.min(story.termWeight(term, weight), story.termWeight(term, other));
+  for (const [term, weight] of right.terms) {
+    const other = left.terms.get(term);
+    if (other !== undefined) shared += Math.min(weight, other);
   }
-  const smaller = Math.min(story.weightedTotal(a), story.weightedTotal(b));
+  const smaller = Math.min(left.total, right.total);
   return smaller > 0 ? shared / smaller : 0;
 }
 

@@ -6,7 +6,7 @@ import type { Span } from './types';
 /** Features of a claim's core (attribution and discourse leads set aside; see frames.ts). */
 export function claimFeatures(tokens: readonly Token[], text: string, span: Span): ClaimFeatures {
   const { core } = findFrame(text, span);
-  return extractFeatures(tokensIn(tokens, core.start, core.end), text.slice(core.start, core.end));
+  return extractFeatures(tokensIn(tokens, core.start, core.end), text.slice(core.start, core.end), core.start);
 }
 
 /** Features of a standalone sentence (evaluation, training and tests compare sentences this way). */

@@ -13,24 +13,27 @@ const ref = (claimIndex: number, mention = 0) => {
 };
 const mentionCount = (claims: typeof analysis.claims) => claims.reduce((sum, claim) => sum + claim.mentions.length, 0);
 
-// The seed's "precaution" pair the engine misses: ITV's "The move is a precautionary one…" and The
-// Sun's "…it is thought to be a precaution". A person merges them.
-const precautionItv = analysis.claims.findIndex((claim) => claim.summary.startsWith('The move is a precautionary one'));
-const precautionSun = analysis.claims.findIndex((claim) => claim.mentions.some((mention) => mention.articleId === '001' && /thought to be a precaution/.test(mention.text)));
+// The seed's "precaution" claim: ITV's "The move is a precautionary one…" and The Sun's "…it is thought to
+// be a precaution", with a hedging difference.
+const precaution = analysis.claims.findIndex((claim) => claim.summary.startsWith('The move is a precautionary one'));
 
 describe('applyCorrections', () => {
   it('merges two claims: one claim with both mentions, the other id redirected, discrepancies recomputed', () => {
-    expect(precautionItv).toBeGreaterThanOrEqual(0);
-    expect(precautionSun).toBeGreaterThanOrEqual(0);
-    const from = analysis.claims[precautionSun]!.id;
-    const { analysis: corrected, edited, applied } = applyCorrections(analysis, [{ id: 1, change: { kind: 'merge', into: ref(precautionItv), from: ref(precautionSun) } }], outlets);
-    const merged = corrected.claims.find((claim) => claim.id === analysis.claims[precautionItv]!.id)!;
+    expect(analysis.claims[precaution]?.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
+    // One person splits The Sun's sentence off; another merges it back.
+    const [itv, sun] = [ref(precaution, 0), ref(precaution, 1)];
+    const apart = applyCorrections(analysis, [{ id: 1, change: { kind: 'split', mentions: [sun] } }], outlets).analysis;
+    const from = apart.claims.find((claim) => claim.mentions.some((mention) => mention.text === sun.text))!.id;
+    expect(apart.claims.find((claim) => claim.id === analysis.claims[precaution]!.id)!.discrepancies).toEqual([]);
+
+    const { analysis: corrected, edited, applied } = applyCorrections(apart, [{ id: 2, change: { kind: 'merge', into: itv, from: sun } }], outlets);
+    const merged = corrected.claims.find((claim) => claim.id === analysis.claims[precaution]!.id)!;
     expect(merged.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
     expect(merged.replaces).toContain(from);
     expect(corrected.claims.some((claim) => claim.id === from)).toBe(false);
     expect(merged.discrepancies.map((discrepancy) => discrepancy.type)).toContain('hedging');
     expect(edited).toEqual(new Set([merged.id]));
-    expect(applied).toEqual(new Set([1]));
+    expect(applied).toEqual(new Set([2]));
     expect(mentionCount(corrected.claims)).toBe(mentionCount(analysis.claims));
   });
 

@@ -27,6 +27,8 @@ export interface ClaimFeatures {
   numbers: Set<string>;
   /** Canonical time keys ("last day" and "past 24 hours" share one). */
   times: Set<string>;
+  /** Terms that come only from the words of time expressions ("past" and "hour" of "in the past 24 hours"). */
+  timeWords: Set<string>;
   negated: boolean;
   /** Word tokens, for length comparisons. */
   wordCount: number;
@@ -102,8 +104,12 @@ function isName(token: Token, index: number, tokens: readonly Token[]): boolean 
   return !(sentenceStart && isKnownWord(token.lemma) && wordWeight(token.lemma) < 5);
 }
 
-/** Features of one claim, from its tokens and its text. */
-export function extractFeatures(tokens: readonly Token[], text: string): ClaimFeatures {
+/** Features of one claim, from its tokens and its text (which starts at `base` in the article). */
+export function extractFeatures(tokens: readonly Token[], text: string, base = 0): ClaimFeatures {
+  const times = findTimes(text);
+  const inTime = (token: Token) => times.some((time) => base + time.start <= token.start && token.end <= base + time.end);
+  const timeWords = new Set<string>();
+  const otherWords = new Set<string>();
   const terms = new Map<string, number>();
   const lemmas: string[] = [];
   const names = new Set<string>();
@@ -126,6 +132,7 @@ export function extractFeatures(tokens: readonly Token[], text: string): ClaimFe
     const vectorWord = row === -1 ? vectorRow(term) : row;
     if (vectorWord !== -1) vectorWords.push({ term: key, row: vectorWord, weight });
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+    (times.length > 0 && inTime(token) ? timeWords : otherWords).add(key);
     if (isName(token, index, tokens)) names.add(term);
   });
   let norm = 0;
@@ -144,7 +151,8 @@ export function extractFeatures(tokens: readonly Token[], text: string): ClaimFe
     lemmaBigrams: countGrams(lemmas.map(wordHash), 2),
     names,
     numbers: new Set(findNumbers(text).filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
-    times: new Set(findTimes(text).map((found) => found.key)),
+    times: new Set(times.map((found) => found.key)),
+    timeWords: new Set([...timeWords].filter((word) => !otherWords.has(word))),
     negated,
     wordCount: words.length,
     wordGrams: WORD_GRAM_SIZES.map((size) => countGrams(wordHashes, size)),

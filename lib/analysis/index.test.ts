@@ -42,6 +42,9 @@ describe('analyzeStory on the seed story', () => {
     expect(typesOn('meet Russian foreign minister Sergey Lavrov in Geneva')).toContain('timing');
     expect(typesOn('as a pretext for an invasion')).toContain('framing');
     expect(typesOn('amid mounting fears of a Russian invasion')).toContain('framing');
+    // "is a precautionary one" (ITV News) vs "It is thought to be a precaution" (The Sun): aligned since
+    // engine 0.3.32, when their times ("in the last day", "in the past 24 hours") became one shared term.
+    expect(typesOn('The move is a precautionary one')).toContain('hedging');
     // LBC's sentence stood alone before engine 0.3.11: its old link now leads to the shared claim.
     const pretext = analysis.claims.find((claim) => claim.mentions.some((mention) => mention.text.includes('pretext for intervention')));
     const lbc = pretext?.mentions.find((mention) => mention.articleId === '002');

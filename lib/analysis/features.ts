@@ -28,7 +28,7 @@ export interface ClaimFeatures {
   /** Canonical time keys ("last day" and "past 24 hours" share one). */
   times: Set<string>;
   /** Terms that come only from the words of time expressions ("past" and "hour" of "in the past 24 hours"). */
-  timeWords: Set<string>;
+  timeWords: ReadonlySet<string>;
   negated: boolean;
   /** Word tokens, for length comparisons. */
   wordCount: number;
@@ -104,6 +104,8 @@ function isName(token: Token, index: number, tokens: readonly Token[]): boolean 
   return !(sentenceStart && isKnownWord(token.lemma) && wordWeight(token.lemma) < 5);
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Features of one claim, from its tokens and its text (which starts at `base` in the article). */
 export function extractFeatures(tokens: readonly Token[], text: string, base = 0): ClaimFeatures {
   const times = findTimes(text);
@@ -132,7 +134,7 @@ export function extractFeatures(tokens: readonly Token[], text: string, base = 0
     const vectorWord = row === -1 ? vectorRow(term) : row;
     if (vectorWord !== -1) vectorWords.push({ term: key, row: vectorWord, weight });
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
-    (times.length > 0 && inTime(token) ? timeWords : otherWords).add(key);
+    if (times.length > 0) (inTime(token) ? timeWords : otherWords).add(key);
     if (isName(token, index, tokens)) names.add(term);
   });
   let norm = 0;
@@ -152,7 +154,7 @@ export function extractFeatures(tokens: readonly Token[], text: string, base = 0
     names,
     numbers: new Set(findNumbers(text).filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
     times: new Set(times.map((found) => found.key)),
-    timeWords: new Set([...timeWords].filter((word) => !otherWords.has(word))),
+    timeWords: timeWords.size === 0 ? NO_WORDS : new Set([...timeWords].filter((word) => !otherWords.has(word))),
     negated,
     wordCount: words.length,
     wordGrams: WORD_GRAM_SIZES.map((size) => countGrams(wordHashes, size)),

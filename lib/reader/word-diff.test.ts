@@ -20,6 +20,17 @@ describe('compareVersions', () => {
     expect(b!.every((word) => !word.unique)).toBe(true);
   });
 
+  it('treats an equivalent time or a figure in another form as the same wording', () => {
+    const itv = 'No specific event occurred in the last day, and 100,000 troops are at the border.';
+    const sun = 'No response to any developments in the past 24 hours, and around 100k troops are at the border.';
+    const [a, b] = compareVersions([itv, sun]);
+    expect(uniqueText(itv, a!)).toEqual(['specific event occurred']);
+    expect(uniqueText(sun, b!)).toEqual(['response to any developments', 'around']);
+    // A different time or figure still stands out.
+    const [, later] = compareVersions([itv, 'No specific event occurred in the last week, and 150,000 troops are at the border.']);
+    expect(uniqueText('No specific event occurred in the last week, and 150,000 troops are at the border.', later!)).toEqual(['in the last week', '150,000']);
+  });
+
   it('counts a word as shared when any other version lines up with it', () => {
     const [, , lbc] = compareVersions(['Kyiv embassy', 'Kiev embassy', 'Kiev embassy staff']);
     expect(lbc!.map((word) => word.unique)).toEqual([false, false, true]);

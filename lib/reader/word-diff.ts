@@ -1,3 +1,5 @@
+import { findNumbers, findTimes, numberKey } from '@/lib/analysis/normalize';
+
 /** A word of a version and whether any other version has it at the same place in the sentence. */
 export interface DiffWord {
   start: number;
@@ -17,8 +19,27 @@ function normalise(word: string): string {
   return word.toLowerCase().replaceAll('’', "'");
 }
 
-function words(text: string): { start: number; end: number; key: string }[] {
-  return wordRanges(text).map((word) => ({ start: word.start, end: word.end, key: normalise(word.text) }));
+type KeyedWord = { start: number; end: number; key: string };
+
+/**
+ * Times and figures, each one word keyed by what it means: "in the last day" and "in the past 24
+ * hours", or 100,000 and 100k, say the same in another form and are no difference in wording.
+ */
+function meanings(text: string): KeyedWord[] {
+  const found: KeyedWord[] = findTimes(text).map((time) => ({ start: time.start, end: time.end, key: `time:${time.key}` }));
+  for (const number of findNumbers(text)) {
+    if (!found.some((other) => number.start < other.end && other.start < number.end)) found.push({ start: number.start, end: number.end, key: numberKey(number.value) });
+  }
+  return found;
+}
+
+function words(text: string): KeyedWord[] {
+  const kept = meanings(text);
+  const inside = (word: { start: number; end: number }) => kept.some((span) => word.start < span.end && span.start < word.end);
+  const plain = wordRanges(text)
+    .filter((word) => !inside(word))
+    .map((word) => ({ start: word.start, end: word.end, key: normalise(word.text) }));
+  return [...plain, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /** Beyond this many word pairs the alignment table would be too big: fall back to "appears anywhere in b". */

@@ -33,8 +33,10 @@ for (const row of results) {
   );
 }
 const byArticles = new Map(results.map((row) => [row.articles, row]));
-console.log('\nscaling (time per token ratio normalised, and raw time(2n)/time(n)):');
+// The stories' articles differ in length, so doubling the articles does not exactly double the text:
+// time per token says how far the cost grows faster than the text (1.00 = linear).
+console.log('\nscaling: time(2n)/time(n) for twice the articles, beside how much the text grew and the time per token:');
 for (const row of results) {
   const half = byArticles.get(row.articles / 2);
-  if (half && row.size !== 'seeds') console.log(`  time(${row.articles})/time(${half.articles}) = ${fixed(row.analyzeMs / half.analyzeMs, 2)}   (tokens ×${fixed(row.tokens / half.tokens, 2)})`);
+  if (half && row.size !== 'seeds') console.log(`  time(${row.articles})/time(${half.articles}) = ${fixed(row.analyzeMs / half.analyzeMs, 2)}   (tokens ×${fixed(row.tokens / half.tokens, 2)}, time per token ×${fixed(row.analyzeMs / row.tokens / (half.analyzeMs / half.tokens), 2)})`);
 }

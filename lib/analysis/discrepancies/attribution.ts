@@ -1,3 +1,4 @@
+import type { Span } from '../types';
 import { findFrame } from '../frames';
 import { spanOf, wordsOf, type Detector, type MentionView, type Reading } from './mention-view';
 
@@ -30,16 +31,38 @@ const LEADING_SOURCE = new RegExp(
   'u',
 );
 // Inside the sentence, before what follows it: "…, the president announced Monday, though …", "…, it
-// said on Thursday, urging …", "…,” said Trump, who also …", "…, reports CNN, citing data …" (shapes read
+// said on Thursday, urging …", "…, the White House announced on Friday, traveling …", "…,” said Trump, who also …", "…, reports CNN, citing data …" (shapes read
 // in held-out batch 1); at the end, "…, Senator Ann Lee announced." (batch 2), which the claim's frame
 // leaves in its core.
 const MIDDLE_SOURCE = new RegExp(
-  String.raw`[,"”]\s*(?:(${SOURCE_PHRASE}|it|he|she|they)${ASIDE}\s+${SAYS}${ASIDE}(?:\s+in\s+an?\s+(?:press\s+release|statement|news\s+conference|interview|tweet))?${ASIDE},\s+(?:though|although|but|saying|adding|urging|noting|citing|while)\b|said\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}),\s+who\b|(?:reports?|according\s+to)\s+(${SOURCE_PHRASE}),\s+(?:citing|saying|adding|which|who)\b|(${SOURCE_PHRASE})${ASIDE}\s+announced${ASIDE}\s*[.!]?\s*$)`,
+  String.raw`[,"”]\s*(?:(${SOURCE_PHRASE}|it|he|she|they)${ASIDE}\s+${SAYS}${ASIDE}(?:\s+in\s+an?\s+(?:press\s+release|statement|news\s+conference|interview|tweet))?${ASIDE},\s+(?:though|although|but|while|(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing)\b|said\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}),\s+who\b|(?:reports?|according\s+to)\s+(${SOURCE_PHRASE}),\s+(?:citing|saying|adding|which|who)\b|(${SOURCE_PHRASE})${ASIDE}\s+announced${ASIDE}\s*[.!]?\s*$)`,
   'u',
 );
 const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 // A source is a name or a noun that names one: "the nation's top health expert", not "the".
 const NAMES_A_SOURCE = new RegExp(String.raw`(?:^|\s)(?:${NAME_WORD}|${SOURCE_NOUN})$`, 'u');
+
+/**
+ * How long the reporting clause a sentence opens with is ("Officials said", "Hamas and Egypt said",
+ * "The Labor Department announced Thursday that"), or 0 when it opens with none.
+ */
+export function leadingAttributionLength(text: string): number {
+  const leading = LEADING_SOURCE.exec(text);
+  return leading?.[1] && NAMES_A_SOURCE.test(leading[1]) ? leading.index + leading[0].length : 0;
+}
+
+/** A source credited inside the sentence ("…, it said on Thursday, urging …"), with the words naming it. */
+function middleSource(text: string): { match: RegExpExecArray; named: string } | null {
+  const match = MIDDLE_SOURCE.exec(text);
+  const named = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
+  return match && named && (GENERIC_SUBJECTS.test(named) || NAMES_A_SOURCE.test(named)) ? { match, named } : null;
+}
+
+/** Where a source is credited inside the sentence ("…, it said on Thursday, urging …"), or null. */
+export function middleAttribution(text: string): Span | null {
+  const middle = middleSource(text);
+  return middle ? { start: middle.match.index, end: middle.match.index + middle.match[0].length } : null;
+}
 
 export const attributionDetector: Detector = {
   type: 'attribution',
@@ -60,9 +83,8 @@ export const attributionDetector: Detector = {
     }
     const leading = LEADING_SOURCE.exec(mention.text);
     if (leading?.[1] && NAMES_A_SOURCE.test(leading[1])) return sourceReading(mention, leading[1], [leading.index + leading[0].indexOf(leading[1]), leading[1].length]);
-    const middle = MIDDLE_SOURCE.exec(mention.text);
-    const named = middle?.[1] ?? middle?.[2] ?? middle?.[3] ?? middle?.[4];
-    if (middle && named && (GENERIC_SUBJECTS.test(named) || NAMES_A_SOURCE.test(named))) return sourceReading(mention, named, [middle.index + middle[0].indexOf(named), named.length]);
+    const middle = middleSource(mention.text);
+    if (middle) return sourceReading(mention, middle.named, [middle.match.index + middle.match[0].indexOf(middle.named), middle.named.length]);
     return { value: 'no source given', spans: [], key: 'none' };
   },
   differ(a, b) {

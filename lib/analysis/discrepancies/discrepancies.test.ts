@@ -134,6 +134,10 @@ describe('findDiscrepancies on real and control pairs', () => {
       b: 'the Pentagon',
     });
     expect(values('"The ruling is an insult," said Trump, who called the vote rigged.', '"The ruling is an insult," his lawyer said.')).toEqual({ a: 'Trump', b: 'his lawyer' });
+    expect(values('The president will visit Europe in June, the White House announced on Friday, stopping in Belgium.', 'The president will visit Europe in June, the Pentagon said.')).toEqual({
+      a: 'the White House',
+      b: 'the Pentagon',
+    });
     expect(values('At least 150 people died, reports CNN, citing data from an archive.', 'At least 150 people died, according to NPR.')).toEqual({ a: 'CNN', b: 'NPR' });
     expect(values('The vote is on Wednesday, Senator Ann Lee announced.', 'The vote is on Wednesday, the White House said.')).toEqual({ a: 'Senator Ann Lee', b: 'the White House' });
     // One person, one source: a nickname, and an official described two ways.
@@ -167,6 +171,18 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The minister told MPs on Tuesday that the money will run out on Oct. 18.', 'The minister warned MPs on Tuesday that the money was close to running out on Oct. 18.')).not.toContain('timing');
     expect(types('The country is buying 500 million doses to donate, the White House said Thursday.', 'The country will spend $3 billion to buy 500 million doses, it said on Thursday, urging others to follow.')).not.toContain('timing');
     expect(types('He will meet Lavrov in Geneva on Friday.', 'The talks with Lavrov in Geneva on Friday were tense.')).toContain('timing');
+  });
+
+  it('dates the telling by its verb and what was told by its own tense, wherever the source is credited', () => {
+    // The source first or last is form: both tell of talks to come.
+    expect(types('Officials said the talks will resume on Friday.', 'The talks will resume on Friday, officials said.')).not.toContain('timing');
+    // What one outlet reports as to come, the other as done.
+    expect(types('Egyptian officials said the ceasefire would begin at 2 a.m. on Friday.', 'The ceasefire began at 2 a.m. on Friday.')).toContain('timing');
+    // Sunday is when the senator spoke, in both, and when the agency announced it.
+    expect(types('The senator on Sunday said he would oppose the bill.', 'The senator on Sunday defended his decision to oppose the bill.')).not.toContain('timing');
+    expect(types('The president will visit Europe in June, the White House announced on Friday, stopping in Belgium.', 'The White House announced Friday that the president will visit Europe in June.')).not.toContain('timing');
+    // Nor is an aside about someone the tense of what they did.
+    expect(types('The governor, who will take office next month, on Sunday vowed to act.', 'The governor on Sunday vowed to act.')).not.toContain('timing');
   });
 
   it('hears the common hedge cues, but not an opinion verb', () => {

@@ -1,5 +1,7 @@
 import { findFrame } from '../frames';
 import { findClockTimes, findTimes } from '../normalize';
+import type { Span } from '../types';
+import { leadingAttributionLength, middleAttribution } from './attribution';
 import { isTitle, quotations, spanOf, type Detector } from './mention-view';
 
 /**
@@ -17,47 +19,81 @@ const PRESENT = /\b(?:is|are) \p{L}+ing\b|\b(?:says|announces|tells)\b/iu;
 const PAST =
   /\b(?:was|were|had|did|has been|have been|met|said|told|went|came|left|took|gave|made|began|won|lost|held|saw|sent|spent|fell|rose|fought|struck|ran|brought|bought|caught|thought|found|kept|led|paid|sold|spoke|wrote|\p{L}+ed)\b/iu;
 
+type Tense = 'future' | 'present' | 'past';
+
+/** The tense of a text: its earliest tense marker decides; where two start together ("is going to"), the first listed. */
+function tenseOf(text: string): { tense: Tense; marker: RegExpExecArray | null } {
+  const markers = [FUTURE.exec(text), PRESENT.exec(text), PAST.exec(text)];
+  const first = markers.reduce<RegExpExecArray | null>((best, marker) => (marker && (!best || marker.index < best.index) ? marker : best), null);
+  if (first === null || first === markers[1]) return { tense: 'present', marker: null };
+  return { tense: first === markers[0] ? 'future' : 'past', marker: first };
+}
+
+/** The text with the given spans blanked out (offsets kept). */
+function blank(text: string, spans: readonly Span[]): string {
+  return spans.reduce((result, { start, end }) => `${result.slice(0, start)}${' '.repeat(end - start)}${result.slice(end)}`, text);
+}
+
+// What follows the verb of a telling is part of it up to "that" ("said Wednesday that", "told MPs on
+// Tuesday that", "said at a virtual press conference that"), or up to a day ("said Monday it would …").
+const REST_OF_TELLING = /^(?:\s+[^,;"“]{1,60}?\s+that\b|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)/;
+
+// A clause set off by commas that says more about someone or something: ", who will make history …,".
+const ASIDE_CLAUSE = /,\s+(?:who|which)\b[^,;]*,/g;
+
 export const timingDetector: Detector = {
   type: 'timing',
   read(mention) {
+    const { text } = mention;
     // Clock times count here ("began at 2 a.m." vs "would begin at 2 a.m."), not in alignment, where
     // they tell too little about which fact a sentence states.
     // A title is no time: Fauci said on ABC's "This Week".
-    const quoted = quotations(mention.text);
+    const quoted = quotations(text);
     const titles = quoted.filter((quotation) => isTitle(quotation.inner));
-    const times = [...findTimes(mention.text), ...findClockTimes(mention.text)]
+    const times = [...findTimes(text), ...findClockTimes(text)]
       .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end))
       .sort((a, b) => a.start - b.start);
-    // The tense of the statement, not of its attribution ("…, the White House said Thursday") nor of
-    // what is reported inside it ("Yellen told Congress that the U.S. will run out …"): the first
-    // tense marker outside the attribution decides.
-    const attribution = findFrame(mention.text, { start: 0, end: mention.text.length }).attribution;
-    const withoutAttribution = attribution
-      ? `${mention.text.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${mention.text.slice(attribution.end)}`
-      : mention.text;
-    // Nor of a quotation: "we will not let their antics stand," Pelosi said on Thursday.
-    const statement = quoted.reduce((text, { start, end }) => `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`, withoutAttribution);
-    const markers = [FUTURE.exec(statement), PRESENT.exec(statement), PAST.exec(statement)];
-    // The earliest marker decides; where two start together ("is going to"), the first listed.
-    const first = markers.reduce<RegExpExecArray | null>((best, marker) => (marker && (!best || marker.index < best.index) ? marker : best), null);
-    const tense = first === null || first === markers[1] ? 'present' : first === markers[0] ? 'future' : 'past';
-    const tenseMatch = tense === 'present' ? null : first;
+    // Who said it, and when, is one part; what they said is another: "Officials said the talks will
+    // resume on Friday" and "The talks will resume on Friday, officials said" both tell of talks to come,
+    // and "Manchin on Sunday said he would oppose the bill" was said on Sunday.
+    let leading = leadingAttributionLength(text);
+    if (leading > 0) leading += REST_OF_TELLING.exec(text.slice(leading))?.[0].length ?? 0;
+    const trailing = findFrame(text, { start: 0, end: text.length }).attribution;
+    const middle = middleAttribution(text);
+    const reports = [{ start: 0, end: leading }, ...(trailing ? [{ start: trailing.start, end: text.length }] : []), ...(middle ? [middle] : [])].map((report) => ({
+      ...report,
+      tense: tenseOf(text.slice(report.start, report.end)).tense,
+    }));
+    // The statement's own tense, not a quotation's ("we will not let their antics stand," Pelosi said) nor
+    // an aside's ("Hochul, who will make history as the state's first female governor, on Sunday vowed …").
+    const asides = [...text.matchAll(ASIDE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    const statement = tenseOf(blank(text, [...reports, ...quoted, ...asides]));
+    // Reported after a past verb, a past tense may be a present moved back ("The minister told MPs that
+    // the money was close to running out"): it says nothing sure about when.
+    const tense: Tense = statement.tense === 'past' && leading > 0 && PAST.test(text.slice(0, leading)) ? 'present' : statement.tense;
+    const reportOf = (time: { start: number }) => reports.find((report) => report.start <= time.start && time.start < report.end);
+    const dated = (time: { start: number }) => reportOf(time)?.tense ?? tense;
     const spans = times.map((time) => spanOf(mention, time.start, time.end - time.start));
-    if (tenseMatch) spans.push(spanOf(mention, tenseMatch.index, tenseMatch[0].length));
-    const when = times.map((time) => mention.text.slice(time.start, time.end)).join(', ');
+    if (tense !== 'present' && statement.marker) spans.push(spanOf(mention, statement.marker.index, statement.marker[0].length));
+    const words = (found: typeof times) => found.map((time) => text.slice(time.start, time.end)).join(', ');
+    const told = times.filter((time) => reportOf(time));
+    const when = words(times.filter((time) => !reportOf(time)));
     return {
-      value: `${when ? `${when}, ` : ''}${tense === 'future' ? 'still to come' : tense === 'past' ? 'already happened' : 'ongoing'}`,
+      // "said Friday; still to come": when it was said, then when it happens.
+      value: `${told.length > 0 ? `said ${words(told)}; ` : ''}${when ? `${when}, ` : ''}${tense === 'future' ? 'still to come' : tense === 'past' ? 'already happened' : 'ongoing'}`,
       spans,
-      key: `${times.map((time) => time.key).join('|')}#${tense}`,
+      // Each time with the tense of what it dates: the telling, or what was told.
+      key: times.map((time) => `${time.key}@${dated(time)}`).join('|'),
     };
   },
   differ(a, b) {
-    const [timesA = '', tenseA] = a.key.split('#');
-    const [timesB = '', tenseB] = b.key.split('#');
-    const shared = timesA.split('|').some((time) => time && timesB.split('|').includes(time));
+    if (!a.key || !b.key) return false;
+    const datesOf = (key: string) => key.split('|').map((entry) => entry.split('@') as [string, Tense]);
+    const [datesA, datesB] = [datesOf(a.key), datesOf(b.key)];
+    const shared = datesA.filter(([time]) => datesB.some(([other]) => other === time));
     // Different explicit times, or the same time told as future by one and past by the other.
-    if (timesA && timesB && !shared) return true;
-    return shared && ((tenseA === 'future' && tenseB === 'past') || (tenseA === 'past' && tenseB === 'future'));
+    if (shared.length === 0) return true;
+    return shared.some(([time, tense]) => datesB.some(([other, otherTense]) => other === time && ((tense === 'future' && otherTense === 'past') || (tense === 'past' && otherTense === 'future'))));
   },
   explain(readings) {
     return `The outlets place it differently in time: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;

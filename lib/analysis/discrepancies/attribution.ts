@@ -42,34 +42,48 @@ const GENERIC_SUBJECTS = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 // A source is a name or a noun that names one: "the nation's top health expert", not "the".
 const NAMES_A_SOURCE = new RegExp(String.raw`(?:^|\s)(?:${NAME_WORD}|${SOURCE_NOUN})$`, 'u');
 
+/** A source credited in a sentence: the match, and the words in it that name the source. */
+interface Credit {
+  match: RegExpExecArray;
+  named: string;
+}
+
 /**
- * How long the reporting clause a sentence opens with is ("Officials said", "Hamas and Egypt said",
- * "The Labor Department announced Thursday that"), or 0 when it opens with none.
+ * Where a mention credits its source: at its end (the claim's frame: "…, reports the BBC"), at its start
+ * ("Officials said", "Hamas and Egypt said"), inside it ("…, it said on Thursday, urging …"). Read once
+ * per mention: the attribution and timing detectors both need it.
  */
-export function leadingAttributionLength(text: string): number {
-  const leading = LEADING_SOURCE.exec(text);
-  return leading?.[1] && NAMES_A_SOURCE.test(leading[1]) ? leading.index + leading[0].length : 0;
+export interface Credits {
+  trailing: Span | null;
+  leading: Credit | null;
+  middle: Credit | null;
 }
 
-/** A source credited inside the sentence ("…, it said on Thursday, urging …"), with the words naming it. */
-function middleSource(text: string): { match: RegExpExecArray; named: string } | null {
-  const match = MIDDLE_SOURCE.exec(text);
-  const named = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
-  return match && named && (GENERIC_SUBJECTS.test(named) || NAMES_A_SOURCE.test(named)) ? { match, named } : null;
-}
+const creditsRead = new WeakMap<MentionView, Credits>();
 
-/** Where a source is credited inside the sentence ("…, it said on Thursday, urging …"), or null. */
-export function middleAttribution(text: string): Span | null {
-  const middle = middleSource(text);
-  return middle ? { start: middle.match.index, end: middle.match.index + middle.match[0].length } : null;
+export function creditsOf(mention: MentionView): Credits {
+  let found = creditsRead.get(mention);
+  if (!found) {
+    const { text } = mention;
+    const leading = LEADING_SOURCE.exec(text);
+    const middle = MIDDLE_SOURCE.exec(text);
+    const middleNamed = middle?.[1] ?? middle?.[2] ?? middle?.[3] ?? middle?.[4];
+    found = {
+      trailing: findFrame(text, { start: 0, end: text.length }).attribution,
+      leading: leading?.[1] && NAMES_A_SOURCE.test(leading[1]) ? { match: leading, named: leading[1] } : null,
+      middle: middle && middleNamed && (GENERIC_SUBJECTS.test(middleNamed) || NAMES_A_SOURCE.test(middleNamed)) ? { match: middle, named: middleNamed } : null,
+    };
+    creditsRead.set(mention, found);
+  }
+  return found;
 }
 
 export const attributionDetector: Detector = {
   type: 'attribution',
   read(mention) {
-    const frame = findFrame(mention.text, { start: 0, end: mention.text.length });
-    if (frame.attribution) {
-      const raw = mention.text.slice(frame.attribution.start, frame.attribution.end);
+    const { trailing, leading, middle } = creditsOf(mention);
+    if (trailing) {
+      const raw = mention.text.slice(trailing.start, trailing.end);
       const source = raw
         .replace(/^(?:reports?|according to|said|says|claimed|added)\s+/i, '')
         .replace(/\s+(?:said|says|added|reported|claimed|warned|stressed|announced|(?:told|tells?)\s[\s\S]*)$/i, '')
@@ -79,12 +93,10 @@ export const attributionDetector: Detector = {
         .replace(/\s+(?:who|which|that)\s[\s\S]*$/, '')
         // "…, the Arizona Republic first reported": when is not who.
         .replace(/\s+(?:first|also|previously|initially|originally|later|earlier)$/i, '');
-      return sourceReading(mention, source, [frame.attribution.start, raw.length]);
+      return sourceReading(mention, source, [trailing.start, raw.length]);
     }
-    const leading = LEADING_SOURCE.exec(mention.text);
-    if (leading?.[1] && NAMES_A_SOURCE.test(leading[1])) return sourceReading(mention, leading[1], [leading.index + leading[0].indexOf(leading[1]), leading[1].length]);
-    const middle = middleSource(mention.text);
-    if (middle) return sourceReading(mention, middle.named, [middle.match.index + middle.match[0].indexOf(middle.named), middle.named.length]);
+    const credit = leading ?? middle;
+    if (credit) return sourceReading(mention, credit.named, [credit.match.index + credit.match[0].indexOf(credit.named), credit.named.length]);
     return { value: 'no source given', spans: [], key: 'none' };
   },
   differ(a, b) {

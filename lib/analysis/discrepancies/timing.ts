@@ -1,7 +1,6 @@
-import { findFrame } from '../frames';
 import { findClockTimes, findTimes } from '../normalize';
 import type { Span } from '../types';
-import { leadingAttributionLength, middleAttribution } from './attribution';
+import { creditsOf } from './attribution';
 import { isTitle, quotations, spanOf, type Detector } from './mention-view';
 
 /**
@@ -56,11 +55,12 @@ export const timingDetector: Detector = {
     // Who said it, and when, is one part; what they said is another: "Officials said the talks will
     // resume on Friday" and "The talks will resume on Friday, officials said" both tell of talks to come,
     // and "Manchin on Sunday said he would oppose the bill" was said on Sunday.
-    let leading = leadingAttributionLength(text);
+    const credits = creditsOf(mention);
+    let leading = credits.leading ? credits.leading.match.index + credits.leading.match[0].length : 0;
     if (leading > 0) leading += REST_OF_TELLING.exec(text.slice(leading))?.[0].length ?? 0;
-    const trailing = findFrame(text, { start: 0, end: text.length }).attribution;
-    const middle = middleAttribution(text);
-    const reports = [{ start: 0, end: leading }, ...(trailing ? [{ start: trailing.start, end: text.length }] : []), ...(middle ? [middle] : [])].map((report) => ({
+    const { trailing, middle } = credits;
+    const middleSpan = middle && { start: middle.match.index, end: middle.match.index + middle.match[0].length };
+    const reports = [{ start: 0, end: leading }, ...(trailing ? [{ start: trailing.start, end: text.length }] : []), ...(middleSpan ? [middleSpan] : [])].map((report) => ({
       ...report,
       tense: tenseOf(text.slice(report.start, report.end)).tense,
     }));

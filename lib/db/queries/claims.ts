@@ -13,19 +13,26 @@ export async function resolveClaimId(db: Database, storyId: number, claimId: str
   return redirect ? { id: redirect.newId, redirected: true } : null;
 }
 
+/** Rows per claim, in their order (rows of no claim, such as story-level variants, are left out). */
+function groupByClaim<T extends { claimId: string | null }>(rows: readonly T[]): Map<string, T[]> {
+  const byClaim = new Map<string, T[]>();
+  for (const row of rows) {
+    if (!row.claimId) continue;
+    const list = byClaim.get(row.claimId);
+    if (list) list.push(row);
+    else byClaim.set(row.claimId, [row]);
+  }
+  return byClaim;
+}
+
 /** The story's claims in story order, with their mentions. */
 export async function listClaims(db: Database, storyId: number) {
   const [rows, mentionRows] = await readSnapshot(db, async (snapshot) => [
     await snapshot.select().from(claims).where(eq(claims.storyId, storyId)).orderBy(asc(claims.position)),
     await snapshot.select().from(mentions).where(eq(mentions.storyId, storyId)).orderBy(asc(mentions.claimId), asc(mentions.position)),
   ] as const);
-  const byClaim = new Map<string, (typeof mentionRows)[number][]>();
-  for (const mention of mentionRows) {
-    const list = byClaim.get(mention.claimId);
-    if (list) list.push(mention);
-    else byClaim.set(mention.claimId, [mention]);
-  }
-  return rows.map((claim) => ({ ...claim, mentions: byClaim.get(claim.id) ?? [] }));
+  const mentionsByClaim = groupByClaim(mentionRows);
+  return rows.map((claim) => ({ ...claim, mentions: mentionsByClaim.get(claim.id) ?? [] }));
 }
 
 /** Everything the story page and the API show of a story's claims, grouped per claim. */
@@ -36,13 +43,8 @@ export async function getStoryClaims(db: Database, storyId: number) {
     await snapshot.select().from(discrepancies).where(eq(discrepancies.storyId, storyId)).orderBy(asc(discrepancies.claimId), asc(discrepancies.position)),
     await snapshot.select().from(variants).where(eq(variants.storyId, storyId)).orderBy(asc(variants.id)),
   ] as const);
-  const group = <T extends { claimId: string | null }>(rows: T[]) => {
-    const byClaim = new Map<string, T[]>();
-    for (const row of rows) if (row.claimId) byClaim.set(row.claimId, [...(byClaim.get(row.claimId) ?? []), row]);
-    return byClaim;
-  };
-  const discrepanciesByClaim = group(discrepancyRows);
-  const variantsByClaim = group(variantRows);
+  const discrepanciesByClaim = groupByClaim(discrepancyRows);
+  const variantsByClaim = groupByClaim(variantRows);
   return {
     claims: claimRows.map((claim) => ({
       id: claim.id,

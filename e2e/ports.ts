@@ -1,3 +1,7 @@
-/** Ports of the servers the end-to-end suite starts (see playwright.config.ts). */
-export const PGLITE_PORT = 3100;
-export const POSTGRES_PORT = 3101;
+/**
+ * Ports of the servers the end-to-end suite starts (see playwright.config.ts). E2E_PORT_BASE moves them,
+ * so that two checkouts on one machine can run the suite at the same time.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const PGLITE_PORT = base;
+export const POSTGRES_PORT = base + 1;

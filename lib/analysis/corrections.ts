@@ -133,13 +133,14 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
   }
 
   const locate = variantLocator(result.variants);
+  const textOf = new Map(result.articles.map((article) => [article.id, article.text]));
   const finished: Claim[] = claims
     .sort((a, b) => byPosition(a.mentions[0]!, b.mentions[0]!))
     .map((claim) => {
       const anchor = claim.mentions[0]!;
       const discrepancies = claim.recompute
         ? findDiscrepancies(
-            claim.mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null)),
+            claim.mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? '')),
             locate(claim.mentions),
           )
         : claim.discrepancies;

@@ -55,6 +55,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
   const variantsWithin = variantLocator(variants);
   const usedIds = new Set<string>();
   const outlets = new Map(story.articles.map((article) => [article.id, article.outlet]));
+  const textOf = new Map(articles.map((article) => [article.analyzed.id, article.analyzed.text]));
   const claims: Claim[] = groups
     .map((members) => members.map((member) => alignable[member] as PlacedClaim).sort(byPosition))
     .sort((a, b) => byPosition(a[0] as PlacedClaim, b[0] as PlacedClaim))
@@ -69,7 +70,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       // an earlier analysis): those ids now lead here, so links survive merges and splits.
       const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
       const claimVariants = variantsWithin(mentions);
-      const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null));
+      const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? ''));
       return { id, summary: summarize(anchor.text), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
     });
 

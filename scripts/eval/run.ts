@@ -1,10 +1,17 @@
 // npm run eval — the engine's figures side by side with a TF-IDF cosine baseline, in one run.
+// `--only=real` prints only the blind real-coverage section (quick, for tuning on its dev split).
+import { printRealCoverage } from './print-real-coverage';
 import { evaluateDiscrepancies, evaluateHeldOutDiscrepancies, type DiscrepancyTable } from './discrepancies';
 import { evaluateEcbPlus } from './ecbplus';
 import { evaluateMsrp, msrpTfidfBaseline } from './msrp';
 import { evaluateSeeds } from './seeds';
 import { TfidfModel } from './tfidf';
 import { evaluateWire } from './wire';
+
+const errorsArg = process.argv.find((arg) => arg.startsWith('--errors='))?.slice('--errors='.length);
+await printRealCoverage(errorsArg === 'dev' || errorsArg === 'test' ? errorsArg : null);
+if (process.argv.includes('--only=real')) process.exit(0);
+console.log('');
 
 const pct = (value: number) => (100 * value).toFixed(1).padStart(5);
 

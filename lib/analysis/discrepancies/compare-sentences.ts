@@ -9,8 +9,8 @@ import { findDiscrepancies } from './index';
  */
 export function compareSentences(a: string, b: string): Discrepancy[] {
   const mentions = [
-    { articleId: 'a', outlet: 'Outlet A', text: a, start: 0 },
-    { articleId: 'b', outlet: 'Outlet B', text: b, start: 0 },
+    { articleId: 'a', outlet: 'Outlet A', text: a, start: 0, previous: '' },
+    { articleId: 'b', outlet: 'Outlet B', text: b, start: 0, previous: '' },
   ];
   const within = variantLocator(findVariants(mentions.map((mention) => ({ id: mention.articleId, tokens: tokenize(mention.text) }))));
   const variants = within(mentions.map((mention) => ({ articleId: mention.articleId, start: 0, end: mention.text.length })));

@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from './mention-view';
+import { spanOf, type Detector, type KeyedReading, verdictOf } from './mention-view';
 
 /**
  * One outlet negates what another asserts: "the announcement does not constitute an evacuation" vs
@@ -34,12 +34,7 @@ export const contradictionDetector: Detector = {
     const scope = stems(mention.text.slice(match.index + match[0].length)).slice(0, 1);
     return { value: `denies it (“${match[0]}”)`, spans: [spanOf(mention, match.index, match[0].length)], key: `-${scope.join(' ')}` };
   },
-  differ(a, b) {
-    const [negative, positive] = a.key.startsWith('-') ? [a, b] : [b, a];
-    if (!negative.key.startsWith('-') || !positive.key.startsWith('+')) return false;
-    const asserted = new Set(positive.key.slice(1).split(' '));
-    return negative.key.slice(1).split(' ').some((stem) => stem.length > 0 && asserted.has(stem));
-  },
+  compare: (a, b) => verdictOf(differ(a, b)),
   explain(readings) {
     const negative = readings.filter(({ reading }) => reading.key.startsWith('-')).map(({ outlet }) => outlet);
     const positive = readings.filter(({ reading }) => reading.key.startsWith('+')).map(({ outlet }) => outlet);
@@ -56,4 +51,12 @@ function stems(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}+/gu) ?? [])
     .filter((word) => !SKIP.has(word))
     .map((word) => word.replace(/(?:ing|ed|es|e|s)$/, '').slice(0, 6));
+}
+
+/** Whether two readings differ in substance. */
+function differ(a: KeyedReading, b: KeyedReading): boolean {
+  const [negative, positive] = a.key.startsWith('-') ? [a, b] : [b, a];
+  if (!negative.key.startsWith('-') || !positive.key.startsWith('+')) return false;
+  const asserted = new Set(positive.key.slice(1).split(' '));
+  return negative.key.slice(1).split(' ').some((stem) => stem.length > 0 && asserted.has(stem));
 }

@@ -11,6 +11,8 @@ interface Example {
   b: string;
   raises: DiscrepancyType[];
   mustNotRaise?: DiscrepancyType[];
+  /** Real differences the engine deliberately leaves unsaid (precision first). */
+  abstains?: DiscrepancyType[];
 }
 
 const { examples } = JSON.parse(readFileSync(path.join(process.cwd(), 'data/fixtures/discrepancy-examples.json'), 'utf8')) as { examples: Example[] };
@@ -27,6 +29,7 @@ describe('findDiscrepancies on real and control pairs', () => {
     const types = found.map((discrepancy) => discrepancy.type);
     for (const type of example.raises) expect(types, `should raise ${type}`).toContain(type);
     for (const type of example.mustNotRaise ?? []) expect(types, `should not raise ${type}`).not.toContain(type);
+    for (const type of example.abstains ?? []) expect(types, `abstains from ${type}`).not.toContain(type);
     for (const discrepancy of found) {
       expect(discrepancy.explanation).toMatch(/^[\p{Lu}“].+\.$/u);
       expect(Object.keys(discrepancy.values).sort()).toEqual([...discrepancy.articleIds].sort());
@@ -38,7 +41,7 @@ describe('findDiscrepancies on real and control pairs', () => {
   });
 
   it('compares nothing when only one outlet reports the claim', () => {
-    expect(findDiscrepancies([{ articleId: 'a', outlet: 'A', text: 'It is not so.', start: 0 }], [])).toEqual([]);
+    expect(findDiscrepancies([{ articleId: 'a', outlet: 'A', text: 'It is not so.', start: 0, previous: '' }], [])).toEqual([]);
   });
 
   it('points at the differing words: the credited sources', () => {
@@ -47,7 +50,7 @@ describe('findDiscrepancies on real and control pairs', () => {
     const [attribution] = compare(a, b).filter((discrepancy) => discrepancy.type === 'attribution');
     expect(attribution?.values).toEqual({ a: 'Officials', b: 'the BBC' });
     expect(attribution?.spans.a?.map(([start, end]) => a.slice(start, end))).toEqual(['Officials']);
-    expect(attribution?.spans.b?.map(([start, end]) => b.slice(start, end))).toEqual(['reports the BBC']);
+    expect(attribution?.spans.b?.map(([start, end]) => b.slice(start, end))).toEqual(['the BBC']);
     expect(attribution?.explanation).toBe('Outlet A credits “Officials”; Outlet B credits “the BBC”.');
   });
 
@@ -72,7 +75,7 @@ describe('findDiscrepancies on real and control pairs', () => {
     const quote = ofType('quote');
     expect(quote('"We have enough people vaccinated," Fauci said on ABC\'s "This Week".', '"We have enough people vaccinated," Fauci said.')).toEqual([]);
     expect(quote('"It is a problem," he said on CNN\'s "State of the Union" on Sunday.', '"It is a problem," he said on Sunday.')).toEqual([]);
-    expect(quote('Crowds shouted “Freedom!” in the streets.', 'Crowds shouted “Enough!” in the streets.')).toHaveLength(1);
+    expect(quote('Crowds shouted “Freedom for all!” in the streets.', 'Crowds shouted “Freedom for us!” in the streets.')).toHaveLength(1);
   });
 
   it('reads the tense of the report, not of a quotation or of what is announced, and no time in a title', () => {
@@ -90,12 +93,13 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The order takes effect at 11:59 p.m. on Saturday.', 'The order takes effect at 11:59pm on Saturday.')).toEqual([]);
   });
 
-  it('reads "as many as" as the bound "up to" is', () => {
+  // Since engine 0.4.0: on the blind real-coverage dev split no labeller read a bound as a hedge.
+  it('reads a bound on a figure ("as many as", "nearly") as no hedge', () => {
     const hedging = ofType('hedging');
     expect(hedging('Russia has up to 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toEqual([]);
-    expect(hedging('Russia has 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toHaveLength(1);
+    expect(hedging('Russia has 100,000 troops near the border.', 'Russia has as many as 100,000 troops near the border.')).toEqual([]);
     expect(hedging('Nearly 8 months after taking office, Biden announced new rules.', 'Biden announced new rules.')).toEqual([]);
-    expect(hedging('The talks lasted nearly 8 hours.', 'The talks lasted 8 hours.')).toHaveLength(1);
+    expect(hedging('The talks lasted nearly 8 hours.', 'The talks lasted 8 hours.')).toEqual([]);
   });
 
   it('reads one source however it is written: case, U.S./US, a country\'s names, forms of address', () => {

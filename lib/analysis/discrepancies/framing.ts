@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from './mention-view';
+import { spanOf, type Detector, type KeyedReading, verdictOf } from './mention-view';
 
 /**
  * A different characterisation of the same fact: words that name the same thing with a different
@@ -63,21 +63,24 @@ export const framingDetector: Detector = {
     });
     return found.length > 0 ? { value: found.join(', '), spans, key: keys.join('|') } : null;
   },
-  differ(a, b) {
-    // Only words from the same group compare: "invasion" vs "intervention", not "invasion" vs "fears";
-    // a group differs when the two use different senses of it.
-    // An outlet that uses the other's word as well ("a white mob" / "the attack by a white mob") does
-    // not recast it: each must use a sense the other does not.
-    const senses = new Map(a.key.split('|').map((entry) => entry.split(':') as [string, string]));
-    return b.key.split('|').some((entry) => {
-      const [group, sense] = entry.split(':') as [string, string];
-      const other = senses.get(group);
-      if (other === undefined) return false;
-      const [mine, theirs] = [new Set(sense.split(',')), new Set(other.split(','))];
-      return [...mine].some((item) => !theirs.has(item)) && [...theirs].some((item) => !mine.has(item));
-    });
-  },
+  compare: (a, b) => verdictOf(differ(a, b)),
   explain(readings) {
     return `The outlets use differently loaded words for it: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
   },
 };
+
+/** Whether two readings differ in substance. */
+function differ(a: KeyedReading, b: KeyedReading): boolean {
+  // Only words from the same group compare: "invasion" vs "intervention", not "invasion" vs "fears";
+  // a group differs when the two use different senses of it.
+  // An outlet that uses the other's word as well ("a white mob" / "the attack by a white mob") does
+  // not recast it: each must use a sense the other does not.
+  const senses = new Map(a.key.split('|').map((entry) => entry.split(':') as [string, string]));
+  return b.key.split('|').some((entry) => {
+    const [group, sense] = entry.split(':') as [string, string];
+    const other = senses.get(group);
+    if (other === undefined) return false;
+    const [mine, theirs] = [new Set(sense.split(',')), new Set(other.split(','))];
+    return [...mine].some((item) => !theirs.has(item)) && [...theirs].some((item) => !mine.has(item));
+  });
+}

@@ -1,57 +1,65 @@
-import { spanOf, type Detector } from './mention-view';
+import hedges from '../lexicons/hedges.json';
+import { isQuoted } from '../reading/quotations';
+import type { Token } from '../tokens';
+import { analysisOf, spanOf, type Detector, type Reading } from './mention-view';
 
 /**
  * Different certainty about the same fact. Seed pairs: "The move is a precautionary one" (ITV News)
  * vs "It is thought to be a precaution" (The Sun); "There is an estimated 100,000 troops" (ITV News)
- * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return". The cues beyond the seeds
- * are common hedge cues of the hedge-detection literature (seems to, appears to, suggests,
- * tentatively, potentially, presumably, unclear); "believes" is left out: it reports an opinion.
- * A bound ("at least 60", "more than 600,000") leaves the figure open; "more than" and "over" are
- * the same bound, though "over 3 days" is a span of time, not a bound; "up to" and "as many as" too.
- * "Nearly 8 months after declaring war" dates the fact; it does not hedge it.
+ * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return". Cues come from
+ * lexicons/hedges.json and are read on the shared tokens, outside quotations (a speaker's "probably" is
+ * theirs, not the outlet's). Bounds on a figure ("about 200", "more than 1,000") are not hedges.
  */
-// Words that make a figure approximate or a bound ("about 200", "at least 60").
-const APPROXIMATORS = 'around|about|roughly|approximately|some|up to|as many as|as much as|nearly|almost|more than|at least';
-const HEDGES = new RegExp(
-  String.raw`\b(?:it is (?:thought|believed|understood|claimed|said|reported)|(?:is|are|was|were) (?:thought|believed|understood|said|reported|expected|likely|understood) to|reportedly|allegedly|apparently|possibly|probably|perhaps|an estimated|estimated|(?:${APPROXIMATORS})(?= (?:\d|a (?:third|quarter|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))(?! [\w,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:after|ago|before|later|earlier|since)\b)|over(?= \d)(?! [\d,.]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)|may|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|it is claimed|according to reports|suggest(?:s|ed)?|tentative(?:ly)?|potential(?:ly)?|presumably|unclear)\b`,
-  'gi',
-);
+type Level = 'possible' | 'reported';
 
-export const hedgingDetector: Detector = {
+interface HedgingReading extends Reading {
+  /** The kinds of uncertainty expressed, none for a plain statement. */
+  levels: ReadonlySet<Level>;
+}
+
+const POSSIBLE_WORDS = new Set(hedges.possible.words);
+const POSSIBLE_VERBS = new Set(hedges.possible.verbs);
+const REPORTED_WORDS = new Set(hedges.reported.words);
+const REPORTED_PASSIVES = new Set(hedges.reported.passives);
+
+export const hedgingDetector: Detector<HedgingReading> = {
   type: 'hedging',
   read(mention) {
-    const cues: string[] = [];
-    const spans: [number, number][] = [];
-    HEDGES.lastIndex = 0;
-    for (let match = HEDGES.exec(mention.text); match; match = HEDGES.exec(mention.text)) {
-      if (isTheMonth(mention.text, match)) continue;
-      cues.push(match[0]);
-      spans.push(spanOf(mention, match.index, match[0].length));
-    }
-    const levels = [...new Set(cues.map(levelOf))].sort();
-    return cues.length > 0 ? { value: cues.join(', '), spans, key: levels.join('+') } : { value: 'states it as fact', spans: [], key: 'plain' };
+    const { tokens, quotations } = analysisOf(mention);
+    const cues: { token: Token; level: Level }[] = [];
+    tokens.forEach((token, index) => {
+      if (isQuoted(quotations, token.start, token.end)) return;
+      const level = levelOf(tokens, index);
+      if (level) cues.push({ token, level });
+    });
+    if (cues.length === 0) return { value: 'states it as fact', spans: [], levels: new Set() };
+    return {
+      value: cues.map(({ token }) => token.value).join(', '),
+      spans: cues.map(({ token }) => spanOf(mention, token.start, token.end - token.start)),
+      levels: new Set(cues.map(({ level }) => level)),
+    };
   },
-  differ(a, b) {
-    return a.key !== b.key;
+  compare(a, b) {
+    const same = a.levels.size === b.levels.size && [...a.levels].every((level) => b.levels.has(level));
+    return same ? 'same' : 'differ';
   },
   explain(readings) {
     return `The outlets are not equally sure: ${readings
-      .map(({ outlet, reading }) => (reading.key === 'plain' ? `${outlet} states it as fact` : `${outlet} hedges with “${reading.value}”`))
+      .map(({ outlet, reading }) => (reading.levels.size === 0 ? `${outlet} states it as fact` : `${outlet} hedges with “${reading.value}”`))
       .join('; ')}.`;
   },
 };
 
-/** "in May", "May 5", Theresa May: a capital "May" inside a sentence, or before a figure, is no modal verb. */
-function isTheMonth(text: string, match: RegExpExecArray): boolean {
-  return match[0] === 'May' && (match.index > 0 || /^\s+\d/.test(text.slice(match.index + 3)));
-}
-
-const APPROXIMATE = new RegExp(`estimated|over|${APPROXIMATORS}`);
-
-/** What kind of uncertainty a cue expresses: an approximate figure, a possibility, or hearsay. */
-function levelOf(cue: string): string {
-  const word = cue.toLowerCase();
-  if (/^(?:may|might|could|possibly|probably|perhaps|likely|potential(?:ly)?|tentative(?:ly)?|unclear|presumably)$/.test(word) || /^(?:seem|appear|suggest)/.test(word)) return 'possible';
-  if (APPROXIMATE.test(word)) return 'approximate';
-  return 'reported';
+/** Whether the token at `index` hedges, and how. */
+function levelOf(tokens: readonly Token[], index: number): Level | null {
+  const token = tokens[index] as Token;
+  // "May" the month ("signed in May") or a name ("Theresa May") is no modal verb.
+  if (token.pos === 'PROPN' || (token.lemma === 'may' && (tokens[index - 1]?.pos === 'ADP' || tokens[index - 1]?.pos === 'DET'))) return null;
+  if (POSSIBLE_WORDS.has(token.lemma) || POSSIBLE_WORDS.has(token.value.toLowerCase())) return 'possible';
+  // "seems to", "appeared that"; "suggests" hedges whatever follows ("Data suggests there is a risk").
+  if (POSSIBLE_VERBS.has(token.lemma) && (token.lemma === 'suggest' || tokens[index + 1]?.lemma === 'to' || tokens[index + 1]?.lemma === 'that')) return 'possible';
+  if (REPORTED_WORDS.has(token.value.toLowerCase())) return 'reported';
+  // "is thought to", "are expected to", "it is believed that": a passive telling with nobody named.
+  if (REPORTED_PASSIVES.has(token.lemma) && token.pos === 'VERB' && tokens[index - 1]?.lemma === 'be' && (tokens[index + 1]?.lemma === 'to' || tokens[index + 1]?.lemma === 'that')) return 'reported';
+  return null;
 }

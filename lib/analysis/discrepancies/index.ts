@@ -4,7 +4,7 @@ import { contradictionDetector } from './contradiction';
 import { framingDetector } from './framing';
 import { hedgingDetector } from './hedging';
 import { loadedWordsDetector } from './loaded-words';
-import type { Detector, MentionView, Reading } from './mention-view';
+import type { Detector, MentionView, Reading, Verdict } from './mention-view';
 import { numberDetector } from './number';
 import { quoteDetector } from './quote';
 import { scopeDetector } from './scope';
@@ -13,7 +13,8 @@ import { timingDetector } from './timing';
 export type { MentionView } from './mention-view';
 
 /** Every detector, in the order their findings are listed. */
-const DETECTORS: readonly Detector[] = [
+// Each detector reads its own typed reading; here they are handled alike, through the base reading.
+const DETECTORS: readonly Detector<Reading>[] = [
   numberDetector,
   timingDetector,
   attributionDetector,
@@ -26,40 +27,59 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 /**
- * Where the outlets that report a claim differ, one record per kind of difference. Each outlet is
- * represented by its first mention of the claim. A detector reads one aspect of every mention; when
- * two outlets' readings differ in substance, the record lists every outlet with a reading, its words
- * and their spans. Differences of form only (quotation marks, number formatting, equivalent times)
- * read the same and raise nothing.
+ * Where the outlets that report a claim differ, one record per kind of difference. An outlet's version of
+ * the claim is all its mentions in it: two outlets differ only when no mention of one reads the same as a
+ * mention of the other, and never where the detector is unsure of any pair. The record lists every outlet
+ * in such a difference, with the words of its first reading and their spans. Differences of form only
+ * (quotation marks, number formatting, equivalent times) read the same and raise nothing.
  */
 export function findDiscrepancies(mentions: readonly MentionView[], variants: readonly Variant[]): Discrepancy[] {
-  const firstPerArticle = mentions.filter((mention, index) => mentions.findIndex((other) => other.articleId === mention.articleId) === index);
-  if (firstPerArticle.length < 2) return [];
+  const articleIds = [...new Set(mentions.map((mention) => mention.articleId))];
+  if (articleIds.length < 2) return [];
   const found: Discrepancy[] = [];
   for (const detector of DETECTORS) {
-    const readings = firstPerArticle
-      .map((mention) => ({ mention, reading: detector.read(mention) }))
-      .filter((entry): entry is { mention: MentionView; reading: Reading } => entry.reading !== null);
+    const outlets = articleIds
+      .map((articleId) => {
+        const own = mentions.filter((mention) => mention.articleId === articleId);
+        const readings = own.map((mention) => detector.read(mention)).filter((reading): reading is Reading => reading !== null);
+        return { articleId, outlet: (own[0] as MentionView).outlet, readings };
+      })
+      .filter((entry) => entry.readings.length > 0);
     const involved = new Set<number>();
-    for (let i = 0; i < readings.length; i++) {
-      for (let j = i + 1; j < readings.length; j++) {
-        if (detector.differ((readings[i] as { reading: Reading }).reading, (readings[j] as { reading: Reading }).reading)) {
-          involved.add(i).add(j);
-        }
+    for (let i = 0; i < outlets.length; i++) {
+      for (let j = i + 1; j < outlets.length; j++) {
+        if (outletVerdict(detector, (outlets[i] as Outlet).readings, (outlets[j] as Outlet).readings) === 'differ') involved.add(i).add(j);
       }
     }
     if (involved.size === 0) continue;
-    const parts = readings.filter((_, index) => involved.has(index));
+    const parts = outlets.filter((_, index) => involved.has(index)).map(({ articleId, outlet, readings }) => ({ articleId, outlet, reading: readings[0] as Reading }));
     found.push({
       type: detector.type,
-      articleIds: parts.map(({ mention }) => mention.articleId),
-      values: Object.fromEntries(parts.map(({ mention, reading }) => [mention.articleId, reading.value])),
-      spans: Object.fromEntries(parts.map(({ mention, reading }) => [mention.articleId, reading.spans])),
-      explanation: detector.explain(parts.map(({ mention, reading }) => ({ outlet: mention.outlet, reading }))),
+      articleIds: parts.map(({ articleId }) => articleId),
+      values: Object.fromEntries(parts.map(({ articleId, reading }) => [articleId, reading.value])),
+      spans: Object.fromEntries(parts.map(({ articleId, reading }) => [articleId, reading.spans])),
+      explanation: detector.explain(parts),
     });
   }
-  found.push(...spellingDiscrepancies(firstPerArticle, variants));
+  found.push(...spellingDiscrepancies(mentions, variants));
   return found;
+}
+
+interface Outlet {
+  readings: Reading[];
+}
+
+/** Two outlets' versions: the same if any two readings agree, unsure if any pair is, else different. */
+function outletVerdict(detector: Detector<Reading>, a: readonly Reading[], b: readonly Reading[]): Verdict {
+  let verdict: Verdict = 'differ';
+  for (const left of a) {
+    for (const right of b) {
+      const pair = detector.compare(left, right);
+      if (pair === 'same') return 'same';
+      if (pair === 'unsure') verdict = 'unsure';
+    }
+  }
+  return verdict;
 }
 
 /** Seed: "staff working in Kyiv" (ITV News) vs "its embassy in Kiev" (The Sun). */
@@ -84,7 +104,14 @@ function spellingDiscrepancies(mentions: readonly MentionView[], variants: reado
   });
 }
 
-/** The view a detector needs of a mention. */
-export function mentionView(mention: Mention, outlet: string | null): MentionView {
-  return { articleId: mention.articleId, outlet: outlet ?? mention.articleId, text: mention.text, start: mention.start };
+/** The view a detector needs of a mention; `articleText` gives the sentence before it. */
+export function mentionView(mention: Mention, outlet: string | null, articleText: string): MentionView {
+  return { articleId: mention.articleId, outlet: outlet ?? mention.articleId, text: mention.text, start: mention.start, previous: sentenceBefore(articleText, mention.start) };
+}
+
+/** The sentence that ends before `offset` (up to 400 characters of it). */
+function sentenceBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 400), offset).trimEnd();
+  const boundary = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n', before.length - 2));
+  return before.slice(boundary + 1).trim();
 }

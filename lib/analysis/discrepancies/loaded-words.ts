@@ -1,4 +1,4 @@
-import { quotations, spanOf, type Detector, type Reading } from './mention-view';
+import { analysisOf, spanOf, verdictOf, type Detector, type KeyedReading } from './mention-view';
 
 /**
  * Framing by an evaluative word, the loaded language media-literacy courses teach to spot: one outlet
@@ -37,7 +37,7 @@ export const loadedWordsDetector: Detector = {
   read(mention) {
     const words = [...mention.text.matchAll(WORD)];
     const lower = words.map((match) => match[0].toLowerCase());
-    const quoted = quotations(mention.text);
+    const quoted = analysisOf(mention).quotations;
     const loaded: LoadedKey['loaded'] = [];
     const found: string[] = [];
     const spans: [number, number][] = [];
@@ -65,10 +65,7 @@ export const loadedWordsDetector: Detector = {
     const key: LoadedKey = { loaded, text: ` ${lower.join(' ')} ` };
     return { value: found.length > 0 ? found.join(', ') : 'no loaded word', spans, key: JSON.stringify(key) };
   },
-  differ(a, b) {
-    const [mine, theirs] = [keyOf(a), keyOf(b)];
-    return chargesAlone(mine, theirs) || chargesAlone(theirs, mine);
-  },
+  compare: (a, b) => verdictOf(differ(a, b)),
   explain(readings) {
     return `One outlet charges what the other names plainly: ${readings
       .map(({ outlet, reading }) => (reading.spans.length === 0 ? `${outlet} uses no loaded word` : `${outlet} writes “${reading.value}”`))
@@ -77,8 +74,8 @@ export const loadedWordsDetector: Detector = {
 };
 
 // A claim told by many outlets compares each reading with every other: parse each key once.
-const parsed = new WeakMap<Reading, LoadedKey>();
-function keyOf(reading: Reading): LoadedKey {
+const parsed = new WeakMap<KeyedReading, LoadedKey>();
+function keyOf(reading: KeyedReading): LoadedKey {
   let key = parsed.get(reading);
   if (!key) parsed.set(reading, (key = JSON.parse(reading.key) as LoadedKey));
   return key;
@@ -87,4 +84,10 @@ function keyOf(reading: Reading): LoadedKey {
 /** `a` describes something `b` also names with a loaded word `b` does not use. */
 function chargesAlone(a: LoadedKey, b: LoadedKey): boolean {
   return a.loaded.some(([described, word]) => b.text.includes(` ${described} `) && !b.text.includes(` ${word} `));
+}
+
+/** Whether two readings differ in substance. */
+function differ(a: KeyedReading, b: KeyedReading): boolean {
+  const [mine, theirs] = [keyOf(a), keyOf(b)];
+  return chargesAlone(mine, theirs) || chargesAlone(theirs, mine);
 }

@@ -1,3 +1,6 @@
+import { findQuotations, type Quotation } from '../reading/quotations';
+import { tokenize, type Token } from '../tokens';
+
 /** What a detector sees of one outlet's statement of a claim. */
 export interface MentionView {
   articleId: string;
@@ -6,24 +9,60 @@ export interface MentionView {
   /** The mention's text and where it starts in the article. */
   text: string;
   start: number;
+  /** The sentence before the mention in its article ("" at the start): a source may be named there. */
+  previous: string;
+}
+
+/**
+ * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
+ * relative to the mention, with lemmas and parts of speech) and its quotations.
+ */
+export interface MentionAnalysis {
+  tokens: readonly Token[];
+  quotations: readonly Quotation[];
+}
+
+const analyses = new WeakMap<MentionView, MentionAnalysis>();
+
+export function analysisOf(mention: MentionView): MentionAnalysis {
+  let analysis = analyses.get(mention);
+  if (!analysis) {
+    analysis = { tokens: tokenize(mention.text), quotations: findQuotations(mention.text) };
+    analyses.set(mention, analysis);
+  }
+  return analysis;
 }
 
 /** One outlet's part in a difference: its words and their spans (article offsets). */
 export interface Reading {
   value: string;
   spans: [number, number][];
-  /** What the detector compares, when that is not `value` itself (a canonical form). */
+}
+
+/** A reading compared through a canonical form of its words. */
+export interface KeyedReading extends Reading {
   key: string;
 }
 
-/** A detector reads one aspect of every mention; mentions whose readings differ make a discrepancy. */
-export interface Detector {
+/**
+ * What two readings say of each other: the same (in substance), different, or unsure — a detector that
+ * cannot tell abstains, because a wrong finding costs more than a missing one.
+ */
+export type Verdict = 'same' | 'differ' | 'unsure';
+
+export const verdictOf = (differs: boolean): Verdict => (differs ? 'differ' : 'same');
+
+/**
+ * A detector reads one aspect of every mention into a typed reading, compares two readings, and explains
+ * a difference. Outlets whose readings differ make a discrepancy (see `findDiscrepancies`).
+ */
+export interface Detector<R extends Reading = KeyedReading> {
   type: import('../types').DiscrepancyType;
   /** The aspect's reading for one mention, or null when the mention says nothing about it. */
-  read(mention: MentionView): Reading | null;
-  /** Whether two readings differ in substance (not only in form). */
-  differ(a: Reading, b: Reading): boolean;
-  explain(readings: { outlet: string; reading: Reading }[]): string;
+  read(mention: MentionView): R | null;
+  /** Whether two readings differ in substance (not only in form), or the detector cannot tell. */
+  compare(a: R, b: R): Verdict;
+  explain(readings: { outlet: string; reading: R }[]): string;
 }
 
 /** Span of `part` found inside the mention, as article offsets. */
@@ -39,15 +78,6 @@ export function wordsOf(text: string): string {
 /** "ITV News says “around half”; The Sun says “half”." */
 export function quoteEach(readings: readonly { outlet: string; reading: Reading }[], verb: string): string {
   return `${readings.map(({ outlet, reading }) => `${outlet} ${verb} “${reading.value}”`).join('; ')}.`;
-}
-
-/** The quotations of a text ("…" or “…”): where each starts and ends, marks included, and its words. */
-export function quotations(text: string): { start: number; end: number; inner: string }[] {
-  return [...text.matchAll(/"([^"]*)"|“([^”]*)”/g)].map((match) => ({
-    start: match.index as number,
-    end: (match.index as number) + match[0].length,
-    inner: (match[1] ?? match[2]) as string,
-  }));
 }
 
 // Small words a title keeps in lower case ("State of the Union").

@@ -1,5 +1,5 @@
 import { findClockTimes, findNumbers, numberKey } from '../normalize';
-import { spanOf, type Detector, type MentionView } from './mention-view';
+import { spanOf, type Detector, type MentionView, type KeyedReading, verdictOf } from './mention-view';
 
 /**
  * Different figures for the same quantity: "100,000 troops" vs "150,000 troops"; "around half of
@@ -66,24 +66,7 @@ export const numberDetector: Detector = {
       key: JSON.stringify(all.map(({ units, value }) => [units, value])),
     };
   },
-  differ(a, b) {
-    const left = JSON.parse(a.key) as [string[], string][];
-    const right = JSON.parse(b.key) as [string[], string][];
-    const values = (side: [string[], string][], unit?: string) => new Set(side.filter(([units]) => unit === undefined || units.includes(unit)).map(([, value]) => value));
-    const [leftValues, rightValues] = [values(left), values(right)];
-    // Two figures count the same thing when what one counts first is among what the other counts
-    // ("1,000 flights" / "1,800 domestic flights"). They differ only when neither outlet gives the
-    // other's figure at all ("fell by 92,000 to 498,000" / "fell to 498,000 from 590,000"), and the
-    // outlets share no figure for that thing ("$1.5 trillion … $2 trillion" / "$1.5 trillion … $1.2 trillion").
-    return left.some(([unitsA, valueA]) =>
-      right.some(([unitsB, valueB]) => {
-        const shared = unitsB.includes(unitsA[0] as string) ? unitsA[0] : unitsA.includes(unitsB[0] as string) ? unitsB[0] : undefined;
-        if (shared === undefined || valueA === valueB || rightValues.has(valueA) || leftValues.has(valueB)) return false;
-        const rightForUnit = values(right, shared);
-        return ![...values(left, shared)].some((value) => rightForUnit.has(value));
-      }),
-    );
-  },
+  compare: (a, b) => verdictOf(differ(a, b)),
   explain(readings) {
     return `The outlets give different figures: ${readings.map(({ outlet, reading }) => `${outlet} says “${reading.value}”`).join(', ')}.`;
   },
@@ -97,4 +80,24 @@ const UNITS = new Map([
 function unitOf(word: string): string {
   const bare = word.replace(/^-+/, '');
   return UNITS.get(bare) ?? bare.replace(/s$/, '');
+}
+
+/** Whether two readings differ in substance. */
+function differ(a: KeyedReading, b: KeyedReading): boolean {
+  const left = JSON.parse(a.key) as [string[], string][];
+  const right = JSON.parse(b.key) as [string[], string][];
+  const values = (side: [string[], string][], unit?: string) => new Set(side.filter(([units]) => unit === undefined || units.includes(unit)).map(([, value]) => value));
+  const [leftValues, rightValues] = [values(left), values(right)];
+  // Two figures count the same thing when what one counts first is among what the other counts
+  // ("1,000 flights" / "1,800 domestic flights"). They differ only when neither outlet gives the
+  // other's figure at all ("fell by 92,000 to 498,000" / "fell to 498,000 from 590,000"), and the
+  // outlets share no figure for that thing ("$1.5 trillion … $2 trillion" / "$1.5 trillion … $1.2 trillion").
+  return left.some(([unitsA, valueA]) =>
+    right.some(([unitsB, valueB]) => {
+      const shared = unitsB.includes(unitsA[0] as string) ? unitsA[0] : unitsA.includes(unitsB[0] as string) ? unitsB[0] : undefined;
+      if (shared === undefined || valueA === valueB || rightValues.has(valueA) || leftValues.has(valueB)) return false;
+      const rightForUnit = values(right, shared);
+      return ![...values(left, shared)].some((value) => rightForUnit.has(value));
+    }),
+  );
 }

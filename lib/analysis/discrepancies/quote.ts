@@ -1,34 +1,87 @@
-import { isTitle, spanOf, wordsOf, type Detector } from './mention-view';
+import { STOPWORDS } from '../lexicons/stopwords';
+import { analysisOf, isTitle, spanOf, wordsOf, type Detector, type Reading } from './mention-view';
 
 /**
- * Quoted words that differ between outlets, or a quotation cut short. Seed pair: “The British
- * Embassy remains open and will continue to carry out essential work.” (The Sun) vs … will continue
- * to carry out "essential work" (ITV News, which quotes only two words). Straight and curly quotes
- * are the same mark, so quotation style alone never differs.
+ * Quoted words that differ: the same passage quoted with other words ("a dangerous thing" / "a very
+ * dangerous thing"). Quoting a different excerpt of the same statement, or less of it, is no difference:
+ * outlets choose what to quote. (Whether an outlet paraphrases what another quotes is not read: on the
+ * blind dev split, the same words given unquoted were mostly an outlet's own summary, not a paraphrase.) Seed pair:
+ * “The British Embassy remains open and will continue to carry out essential work.” (The Sun) vs … will
+ * continue to carry out "essential work" (ITV News). Quotation style never differs.
  */
-const QUOTED = /["“”]([^"“”]{3,})["“”]/gu;
+interface QuoteReading extends Reading {
+  /** Each quotation's words, cut at an ellipsis ("…" marks words left out, not changed). */
+  passages: string[][];
+}
 
-export const quoteDetector: Detector = {
+// Quotations shorter than this are phrases, compared as such.
+const MIN_PASSAGE_WORDS = 4;
+// Words changed inside a passage: at most this many on either side between two common runs.
+const MAX_CHANGE = 3;
+
+export const quoteDetector: Detector<QuoteReading> = {
   type: 'quote',
   read(mention) {
-    const quotes: string[] = [];
-    const spans: [number, number][] = [];
-    QUOTED.lastIndex = 0;
-    for (let match = QUOTED.exec(mention.text); match; match = QUOTED.exec(mention.text)) {
-      if (isTitle(match[1] as string)) continue;
-      quotes.push(match[1] as string);
-      spans.push(spanOf(mention, match.index + 1, (match[1] as string).length));
-    }
-    return quotes.length > 0 ? { value: quotes.join(' … '), spans, key: wordsOf(quotes.join(' ')) } : null;
+    const { quotations } = analysisOf(mention);
+    const quoted = quotations.filter((quotation) => !isTitle(quotation.inner));
+    if (quoted.length === 0) return null;
+    return {
+      value: quoted.map((quotation) => quotation.inner).join(' … '),
+      spans: quoted.map((quotation) => spanOf(mention, quotation.start, quotation.end - quotation.start)),
+      passages: quoted.flatMap((quotation) => quotation.inner.split(/…|\.\.\./).map((part) => wordsOf(part).split(' ').filter(Boolean))).filter((words) => words.length > 0),
+    };
   },
-  differ(a, b) {
-    return a.key !== b.key;
+  compare(a, b) {
+    for (const left of a.passages) for (const right of b.passages) if (altered(left, right)) return 'differ';
+    return 'same';
   },
   explain(readings) {
-    const [shortest] = [...readings].sort((x, y) => x.reading.key.length - y.reading.key.length);
-    const truncated = shortest && readings.every(({ reading }) => reading.key.includes(shortest.reading.key));
-    return truncated
-      ? `${shortest.outlet} quotes only part of what the others quote: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`
-      : `The outlets quote different words: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
+    return `The outlets quote the same words differently: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
   },
 };
+
+/**
+ * The same passage with other words inside it: between two common runs of two or more words, a few words
+ * (at most MAX_CHANGE on each side, one a content word) that only one outlet has. Words before or after
+ * the common stretch are a longer or shorter excerpt, not a change.
+ */
+function altered(a: readonly string[], b: readonly string[]): boolean {
+  // Two short quotations in one claim that share a word are one phrase quoted two ways: “very significant
+  // risk” / “significant risk”, “respond appropriately” / “respond harshly”, “dramatise” / “over-dramatise”.
+  if (a.length < MIN_PASSAGE_WORDS && b.length < MIN_PASSAGE_WORDS) {
+    return a.some((word) => b.includes(word)) && (a.some((word) => !b.includes(word)) || b.some((word) => !a.includes(word)));
+  }
+  const pairs = commonSubsequence(a, b);
+  if (pairs.length < MIN_PASSAGE_WORDS) return false;
+  const runLength = (from: number, step: 1 | -1) => {
+    let length = 1;
+    for (let k = from; pairs[k + step] && (pairs[k + step] as [number, number])[0] === (pairs[k] as [number, number])[0] + step && (pairs[k + step] as [number, number])[1] === (pairs[k] as [number, number])[1] + step; k += step) length++;
+    return length;
+  };
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [i1, j1] = pairs[k] as [number, number];
+    const [i2, j2] = pairs[k + 1] as [number, number];
+    const [gapA, gapB] = [a.slice(i1 + 1, i2), b.slice(j1 + 1, j2)];
+    if (gapA.length + gapB.length === 0 || gapA.length > MAX_CHANGE || gapB.length > MAX_CHANGE) continue;
+    if (runLength(k, -1) + runLength(k + 1, 1) < 3) continue;
+    if ([...gapA, ...gapB].some((word) => !STOPWORDS.has(word))) return true;
+  }
+  return false;
+}
+
+/** Index pairs of a longest common subsequence of two word lists. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      (table[i] as Uint16Array)[j] = a[i] === b[j] ? ((table[i + 1] as Uint16Array)[j + 1] as number) + 1 : Math.max((table[i + 1] as Uint16Array)[j] as number, (table[i] as Uint16Array)[j + 1] as number);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (((table[i + 1] as Uint16Array)[j] as number) >= ((table[i] as Uint16Array)[j + 1] as number)) i++;
+    else j++;
+  }
+  return pairs;
+}

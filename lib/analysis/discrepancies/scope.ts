@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../lexicons/stopwords';
 import { CALENDAR_WORDS } from '../normalize';
-import { spanOf, type Detector, type Reading } from './mention-view';
+import { spanOf, type Detector, type Reading, type KeyedReading, verdictOf } from './mention-view';
 
 /**
  * A different extent for the same fact. Seed pairs: "avoid travel to Russia" (ITV News) vs "not to
@@ -24,8 +24,8 @@ interface Extent {
   /** Stems of the words the quantifier applies to ("all American personnel", "families of all"). */
   quantified: string[];
   places: string[];
-  /** Capitalised words, lower-cased: a lone name read against the other side's list. */
-  names: string[];
+  /** Each list of places as written together ("Ukraine or Russia"). */
+  lists: string[][];
   /** Stems of every word (computed when a quantifier needs them: most mentions have none). */
   stems: () => Set<string>;
 }
@@ -36,14 +36,19 @@ export const scopeDetector: Detector = {
   type: 'scope',
   read(mention) {
     const places = new Set<string>();
+    const lists: string[][] = [];
     const spans: [number, number][] = [];
     PLACE_LIST.lastIndex = 0;
     for (let match = PLACE_LIST.exec(mention.text); match; match = PLACE_LIST.exec(mention.text)) {
-      const list = (match[1] ?? match[2]) as string;
+      // Only places after a preposition ("travel to Ukraine or Russia"): a bare list of capitalised words
+      // was as often people or firms as places on the blind dev split ("Twitter and Facebook").
+      const list = match[1];
+      if (list === undefined) continue;
       const start = match.index + match[0].indexOf(list);
       const after = mention.text.slice(start + list.length, start + list.length + 20);
       const named = list.split(/,\s*|\s+(?:or|and)\s+/).filter((place, index, all) => isPlace(place, index === all.length - 1 ? after : ''));
       if (named.length === 0) continue;
+      lists.push(named.map((place) => place.toLowerCase()));
       for (const place of named) places.add(place.toLowerCase());
       spans.push(spanOf(mention, start, list.length));
     }
@@ -56,7 +61,7 @@ export const scopeDetector: Detector = {
       quantifier: !quantifier ? '' : /^(?:all|every|entire|whole|each)$/i.test(quantifier[0]) ? 'all' : 'part',
       quantified: quantifier ? quantifiedStems(mention.text, quantifier.index, quantifier.index + quantifier[0].length) : [],
       places: [...places].sort(),
-      names: [...new Set((mention.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((name) => name.toLowerCase()))].sort(),
+      lists,
       stems: () => (stems ??= stemsOf(mention.text)),
     };
     const value = [quantifier?.[0], ...places].filter(Boolean).join(', ');
@@ -64,23 +69,7 @@ export const scopeDetector: Detector = {
     extents.set(reading, extent);
     return reading;
   },
-  differ(a, b) {
-    const extentA = extents.get(a) as Extent;
-    const extentB = extents.get(b) as Extent;
-    // A lone name counts as a list of one when the other side lists it ("Denmark" / "Denmark and Spain").
-    const listed = (own: Extent, other: Extent) => new Set([...own.places, ...own.names.filter((name) => other.places.includes(name))]);
-    const setA = listed(extentA, extentB);
-    const setB = listed(extentB, extentA);
-    // One list strictly contains the other: the same fact, a wider extent. An outlet that names no
-    // place at all gives no extent to compare ("Pfizer and BioNTech" vs "the drugmakers").
-    const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-    const nested = small.size > 0 && small.size < large.size && [...small].every((place) => large.has(place));
-    if (nested || extentA.quantifier === extentB.quantifier) return nested;
-    // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
-    // not "in some cases" vs a sentence without cases.
-    const bears = (own: Extent, other: Extent) => own.quantifier !== '' && own.quantified.some((word) => other.stems().has(word));
-    return bears(extentA, extentB) || bears(extentB, extentA);
-  },
+  compare: (a, b) => verdictOf(differ(a, b)),
   explain(readings) {
     return `The outlets give it a different extent: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;
   },
@@ -132,3 +121,18 @@ function quantifiedStems(text: string, start: number, end: number): string[] {
   return [...after, ...(head ? [head] : [])].map(stem);
 }
 
+/** Whether two readings differ in substance. */
+function differ(a: KeyedReading, b: KeyedReading): boolean {
+  const extentA = extents.get(a) as Extent;
+  const extentB = extents.get(b) as Extent;
+  // One outlet's list of places strictly inside the other's ("to Russia" / "to Ukraine or Russia"), and
+  // no list the same on both sides. An outlet that names no place gives no extent to compare.
+  const inside = (small: string[], large: string[]) => small.length < large.length && small.every((place) => large.includes(place));
+  const same = extentA.lists.some((list) => extentB.lists.some((other) => list.length === other.length && inside(list.slice(1), other) && list.every((place) => other.includes(place))));
+  const nested = !same && extentA.lists.some((list) => extentB.lists.some((other) => inside(list, other) || inside(other, list)));
+  if (nested || extentA.quantifier === extentB.quantifier) return nested;
+  // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
+  // not "in some cases" vs a sentence without cases.
+  const bears = (own: Extent, other: Extent) => own.quantifier !== '' && own.quantified.some((word) => other.stems().has(word));
+  return bears(extentA, extentB) || bears(extentB, extentA);
+}

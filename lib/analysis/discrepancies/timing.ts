@@ -1,7 +1,7 @@
 import { findClockTimes, findTimes } from '../normalize';
 import type { Span } from '../types';
-import { creditsOf } from './attribution';
-import { isTitle, quotations, spanOf, type Detector } from './mention-view';
+import { creditsOf } from '../reading/telling';
+import { isTitle, spanOf, type Detector, type KeyedReading, verdictOf, analysisOf } from './mention-view';
 
 /**
  * Different times for the same event, or one outlet reporting as future what another reports as
@@ -47,7 +47,7 @@ export const timingDetector: Detector = {
     // Clock times count here ("began at 2 a.m." vs "would begin at 2 a.m."), not in alignment, where
     // they tell too little about which fact a sentence states.
     // A title is no time: Fauci said on ABC's "This Week".
-    const quoted = quotations(text);
+    const quoted = analysisOf(mention).quotations;
     const titles = quoted.filter((quotation) => isTitle(quotation.inner));
     const times = [...findTimes(text), ...findClockTimes(text)]
       .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end))
@@ -86,16 +86,19 @@ export const timingDetector: Detector = {
       key: times.map((time) => `${time.key}@${dated(time)}`).join('|'),
     };
   },
-  differ(a, b) {
-    if (!a.key || !b.key) return false;
-    const datesOf = (key: string) => key.split('|').map((entry) => entry.split('@') as [string, Tense]);
-    const [datesA, datesB] = [datesOf(a.key), datesOf(b.key)];
-    const shared = datesA.filter(([time]) => datesB.some(([other]) => other === time));
-    // Different explicit times, or the same time told as future by one and past by the other.
-    if (shared.length === 0) return true;
-    return shared.some(([time, tense]) => datesB.some(([other, otherTense]) => other === time && ((tense === 'future' && otherTense === 'past') || (tense === 'past' && otherTense === 'future'))));
-  },
+  compare: (a, b) => verdictOf(differ(a, b)),
   explain(readings) {
     return `The outlets place it differently in time: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;
   },
 };
+
+/** Whether two readings differ in substance. */
+function differ(a: KeyedReading, b: KeyedReading): boolean {
+  if (!a.key || !b.key) return false;
+  const datesOf = (key: string) => key.split('|').map((entry) => entry.split('@') as [string, Tense]);
+  const [datesA, datesB] = [datesOf(a.key), datesOf(b.key)];
+  const shared = datesA.filter(([time]) => datesB.some(([other]) => other === time));
+  // Different explicit times, or the same time told as future by one and past by the other.
+  if (shared.length === 0) return true;
+  return shared.some(([time, tense]) => datesB.some(([other, otherTense]) => other === time && ((tense === 'future' && otherTense === 'past') || (tense === 'past' && otherTense === 'future'))));
+}

@@ -1,0 +1,156 @@
+import reporting from '../lexicons/reporting.json';
+import type { Token } from '../tokens';
+import { isQuoted, type Quotation } from './quotations';
+
+/**
+ * Who a mention credits for what it states (offsets into the mention's text), read from its tokens once and shared by the detectors that
+ * need it (attribution, timing). Three readings, because a wrong "names no source" is the worst finding
+ * the tool can make:
+ * - `named`: a source is named in the mention ("Britain's foreign ministry said Monday …", "…, according
+ *   to officials", "“…,” said Trump");
+ * - `unresolved`: the mention credits someone it does not name here ("…, it said.", "he told reporters",
+ *   a quotation whose speaker is in another sentence, "The FCDO guidance said:" before it);
+ * - `none`: no reporting verb, source phrase or quotation at all.
+ */
+export type Credit =
+  | { kind: 'named'; start: number; end: number; described: 'people' | 'record' | null }
+  | { kind: 'unresolved'; cue: string; start: number; end: number }
+  | { kind: 'none' };
+
+const VERBS = new Set(reporting.verbs.lemmas);
+const PHRASES = reporting.phrases.lists;
+const STAND_INS = new Set(reporting.standIns.pronouns);
+const PEOPLE = new Set(reporting.describedSources.people);
+const RECORDS = new Set(reporting.describedSources.records.lemmas);
+const ROLES = new Set(reporting.describedSources.roles.lemmas);
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+
+// Parts of a noun phrase that can name a source: "Britain's foreign ministry", "the U.S. Embassy in Kyiv".
+const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+// Between a source and its verb, or after the verb: "on Monday", "(R-Ky.)", "also", "Thursday".
+const ASIDE_TAGS = new Set(['ADV']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'on', 'late', 'early', 'last', 'night', 'morning', 'afternoon', 'evening']);
+
+interface Words {
+  tokens: readonly Token[];
+  quotations: readonly Quotation[];
+}
+
+/** The credit of one mention (see `Credit`). `previous` is the sentence before it in its article. */
+export function readCredit({ tokens, quotations }: Words, previous: string): Credit {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (isQuoted(quotations, token.start, token.end)) continue;
+    const phrase = phraseAt(tokens, index);
+    if (phrase > 0) {
+      if (tokens[index]?.lemma === 'according' || tokens[index]?.lemma === 'accord') return nounPhraseAfter(tokens, index + phrase) ?? unresolved(token, tokens[index + phrase - 1] as Token);
+      return subjectCredit(tokens, index) ?? unresolved(token, tokens[index + phrase - 1] as Token);
+    }
+    if (!VERBS.has(token.lemma) || !(token.pos === 'VERB' || isInvertedReport(tokens, index))) continue;
+    // "it was reported", "is expected to": a passive telling names nobody (hedging reads it).
+    if (isPassive(tokens, index)) continue;
+    return subjectCredit(tokens, index) ?? nounPhraseAfter(tokens, index + 1) ?? unresolved(token, token);
+  }
+  // A quotation whose speaker is named in another sentence ("“…,” she said." follows), or a quotation
+  // announced by the sentence before ("The FCDO guidance said:").
+  const quotation = quotations.find((quote) => quote.inner.split(/\s+/).length >= 4);
+  if (quotation) return { kind: 'unresolved', cue: 'a quotation', start: quotation.start, end: quotation.end };
+  // A quotation that runs over several sentences opens or closes here without its other mark ("“But in
+  // any event, I’m not in the censorship business." — its speaker comes sentences later).
+  const open = tokens.find((token) => QUOTE_MARKS.has(token.value) && !isQuoted(quotations, token.start, token.end));
+  if (open) return { kind: 'unresolved', cue: 'a quotation', start: open.start, end: open.end };
+  if (/:\s*$/.test(previous)) return { kind: 'unresolved', cue: 'the sentence before', start: 0, end: 0 };
+  return { kind: 'none' };
+}
+
+/** "…, reports the BBC": a reporting word after a comma, before a name, is a verb whatever its tag. */
+function isInvertedReport(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && (before.value === ',' || QUOTE_MARKS.has(before.value)) && (tokens[index + 1]?.pos === 'DET' || tokens[index + 1]?.pos === 'PROPN');
+}
+
+function unresolved(first: Token, last: Token): Credit {
+  return { kind: 'unresolved', cue: `${first.value}…${last.value}`, start: first.start, end: last.end };
+}
+
+/** Length in tokens of a source phrase starting at `index` ("according to", "in a statement"), or 0. */
+function phraseAt(tokens: readonly Token[], index: number): number {
+  for (const phrase of PHRASES) {
+    if (phrase.every((word, offset) => tokens[index + offset]?.value.toLowerCase() === word)) return phrase.length;
+  }
+  return 0;
+}
+
+function isPassive(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 3; back--) {
+    const token = tokens[back] as Token;
+    if (token.lemma === 'be' || token.lemma === 'being' || token.lemma === 'been') return tokens[index + 1]?.lemma !== 'by';
+    if (token.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** The subject before a reporting verb or phrase: "Britain's foreign ministry said Monday", "He told". */
+function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
+  let index = verb - 1;
+  // Skip what stands between a source and its verb: "on Monday", "(R-Ky.)", "also".
+  while (index >= 0) {
+    const token = tokens[index] as Token;
+    if (ASIDE_TAGS.has(token.pos) || WEEKDAYS.has(token.lemma)) index--;
+    else if (token.value === ')') {
+      while (index >= 0 && (tokens[index] as Token).value !== '(') index--;
+      index--;
+    } else break;
+  }
+  const last = tokens[index];
+  if (!last) return null;
+  if (last.pos === 'PRON' || STAND_INS.has(last.lemma)) {
+    return STAND_INS.has(last.lemma) ? { kind: 'unresolved', cue: last.value, start: last.start, end: (tokens[verb] as Token).end } : null;
+  }
+  if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
+  let first = index;
+  while (first > 0 && isNounPhrasePart(tokens[first - 1] as Token)) first--;
+  return named(tokens, first, index);
+}
+
+/** A source named after the verb or phrase: "said Trump", "according to officials who …". */
+function nounPhraseAfter(tokens: readonly Token[], from: number): Credit | null {
+  let index = from;
+  while (tokens[index] && (ASIDE_TAGS.has((tokens[index] as Token).pos) || WEEKDAYS.has((tokens[index] as Token).lemma))) index++;
+  const first = tokens[index];
+  if (!first) return null;
+  if (STAND_INS.has(first.lemma)) return { kind: 'unresolved', cue: first.value, start: first.start, end: first.end };
+  let last = index;
+  while (tokens[last + 1] && isNounPhrasePart(tokens[last + 1] as Token)) last++;
+  // The sentence's full stop ends the phrase; it is not part of it.
+  while (last > index && (tokens[last] as Token).pos === 'PUNCT') last--;
+  const head = tokens[last] as Token;
+  if (head.pos !== 'PROPN' && head.pos !== 'NOUN') return null;
+  return named(tokens, index, last);
+}
+
+// "his lawyer", "their spokesman": a possessive makes a description specific.
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+function isNounPhrasePart(token: Token): boolean {
+  return NOUN_PHRASE_TAGS.has(token.pos) || (token.pos === 'PUNCT' && token.value === '.') || token.lemma === 'of' || POSSESSIVES.has(token.lemma);
+}
+
+function named(tokens: readonly Token[], first: number, last: number): Credit {
+  const words = tokens.slice(first, last + 1);
+  // Drop a leading determiner or a trailing "of": the source is "foreign ministry", "the ministry".
+  while (words.length > 1 && (words.at(-1) as Token).lemma === 'of') words.pop();
+  const start = (words[0] as Token).start;
+  const end = (words.at(-1) as Token).end;
+  // A name, or a description of people or of a record, by its head noun: "officials", "court documents".
+  const head = (words.at(-1) as Token).lemma;
+  // "Officials said" opens a sentence with a capital: a described source all the same.
+  if (words.some((token) => token.pos === 'PROPN' && !PEOPLE.has(token.lemma) && !RECORDS.has(token.lemma))) return { kind: 'named', start, end, described: null };
+  // "police", "the company": bare descriptions; "his lawyer", "union officials" say whose.
+  const bare = words.every((token, index) => index === words.length - 1 || token.pos === 'DET');
+  if (ROLES.has(head)) return { kind: 'named', start, end, described: null };
+  if (PEOPLE.has(head)) return { kind: 'named', start, end, described: bare ? 'people' : null };
+  if (RECORDS.has(head)) return { kind: 'named', start, end, described: 'record' };
+  // "hours after X said", "the move, officials said": no name and no source noun names no source.
+  return { kind: 'unresolved', cue: 'an unclear subject', start, end };
+}

@@ -25,8 +25,7 @@ export async function printRealCoverage(errorsOf: Split | null): Promise<void> {
   }
   const baseline = await loadEngineAt(BASELINE_COMMIT);
   const engines: Engine[] = [{ version: current.ENGINE_VERSION, analyzeStory: current.analyzeStory }, ...(baseline ? [baseline] : [])];
-  const reviewed = labelled.filter(({ gold }) => gold.reviewedBy).length;
-  console.log(`Blind real coverage (data/fixtures/real-coverage: ${labelled.length} stories, ${reviewed} reviewed a second time)`);
+  console.log(`Blind real coverage (data/fixtures/real-coverage: ${labelled.length} stories labelled from the texts alone and reviewed a second time)`);
   if (!baseline) console.log(`  (engine at ${BASELINE_COMMIT} not available: git history missing)`);
   for (const split of ['dev', 'test'] as const) {
     const scores = engines.map((engine) => ({ engine, scores: scoreRealCoverage(engine, split) }));

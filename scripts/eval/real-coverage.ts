@@ -40,11 +40,13 @@ export interface GoldStory {
 
 const goldDir = path.join(repoRoot, 'data', 'fixtures', 'real-coverage');
 
-/** Every labelled story whose source file is present and unchanged (same article lengths). */
+/** Every labelled and reviewed story whose source file is present and unchanged (same article lengths). */
 export function loadRealCoverage(): { story: StoryInput; gold: GoldStory }[] {
   const files = readdirSync(goldDir).filter((file) => file.endsWith('.json') && file !== 'splits.json');
   return files.flatMap((file) => {
     const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as GoldStory;
+    // A story counts once a second labeller has reviewed it.
+    if (!gold.reviewedBy) return [];
     const source = evalPath(gold.storyId.split('-')[0] as string, 'stories', `${gold.storyId}.json`);
     if (!source) return [];
     const story = JSON.parse(readFileSync(source, 'utf8')) as StoryInput & { articles: { text: string }[] };

@@ -1,5 +1,6 @@
-import { findClockTimes, findNumbers, numberKey } from '../normalize';
-import { spanOf, type Detector, type MentionView, type KeyedReading, verdictOf } from './mention-view';
+import units from '../lexicons/units.json';
+import { CALENDAR_WORDS, findClockTimes, findNumbers, numberKey } from '../normalize';
+import { spanOf, verdictOf, type Detector, type MentionView, type Reading } from './mention-view';
 
 /**
  * Different figures for the same quantity: "100,000 troops" vs "150,000 troops"; "around half of
@@ -18,10 +19,15 @@ interface Quantity {
   shownEnd: number;
 }
 
+interface NumberReading extends Reading {
+  /** Every figure of the mention, with what it counts (one that counts nothing named still agrees). */
+  quantities: Quantity[];
+}
+
 // How many words after a figure may name what it counts ("845,000 new jobs", "1,800 domestic flights").
 const COUNTED_WORDS = 3;
-// Words that join a figure to another rather than say what it counts ("from 498,000 to 507,000").
-const LINKING = new Set(['of', 'the', 'a', 'an', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'than', 'over', 'with', 'as', 'about', 'up', 'down', 'its', 'their', 'his', 'her', 'this', 'that', 'last', 'next', 'more', 'less', 'new']);
+const LINKING = new Set(units.linking.words);
+const SAME_UNIT = new Map(Object.entries(units.sameThing.words));
 
 function quantities(mention: MentionView): Quantity[] {
   const result: Quantity[] = [];
@@ -32,12 +38,16 @@ function quantities(mention: MentionView): Quantity[] {
     const written = mention.text.slice(found.start, found.end);
     // A year says when, not how many ("in 2022"; "2,000 jobs" is a count).
     if (/^\d{4}$/.test(written) && found.value >= 1900 && found.value <= 2100) continue;
+    // A day of a month is a date ("on 3 March", "March 10"): the timing detector reads it.
+    if (isDate(mention.text, found.start, found.end)) continue;
     const currency = /[£$€¥]\s*$/u.exec(mention.text.slice(0, found.start))?.[0].trim();
     const after = mention.text.slice(found.end);
     let units: string[] = [];
     let shownEnd = found.end;
     const percent = /^\s*(?:%|per ?cent\b|percent\b|pc\b)/iu.exec(after);
-    if (currency) units = [currency];
+    // "$54.20 per share" prices one share; "$44 billion" is a total: not one quantity.
+    const per = /^\s*(?:[a-z]+\s+)?(?:per|a)\s+(\p{L}+)/u.exec(after);
+    if (currency) units = [per ? `${currency}/${unitOf((per[1] as string).toLowerCase())}` : currency];
     else if (percent) {
       units = ['percent'];
       shownEnd += percent[0].length;
@@ -54,7 +64,14 @@ function quantities(mention: MentionView): Quantity[] {
   return result;
 }
 
-export const numberDetector: Detector = {
+/** Whether the figure at [start, end) is a day beside a month's name. */
+function isDate(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const after = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1];
+  return [before, after].some((word) => word !== undefined && CALENDAR_WORDS.has(word.toLowerCase()));
+}
+
+export const numberDetector: Detector<NumberReading> = {
   type: 'number',
   read(mention) {
     const all = quantities(mention);
@@ -63,7 +80,7 @@ export const numberDetector: Detector = {
     return {
       value: found.map((quantity) => mention.text.slice(quantity.start, quantity.shownEnd)).join(', '),
       spans: found.map((quantity) => spanOf(mention, quantity.start, quantity.end - quantity.start)),
-      key: JSON.stringify(all.map(({ units, value }) => [units, value])),
+      quantities: all,
     };
   },
   compare: (a, b) => verdictOf(differ(a, b)),
@@ -72,20 +89,16 @@ export const numberDetector: Detector = {
   },
 };
 
-// "troops" and "soldiers" count the same thing; "staff" and "personnel" too; "11-day" counts days.
-const UNITS = new Map([
-  ['soldiers', 'troop'], ['forces', 'troop'], ['personnel', 'staff'], ['staffers', 'staff'], ['employees', 'staff'], ['persons', 'people'], ['residents', 'people'],
-]);
-
+/** "soldiers" → "troop", "flights" → "flight", "-day" → "day": what a figure counts, canonical. */
 function unitOf(word: string): string {
   const bare = word.replace(/^-+/, '');
-  return UNITS.get(bare) ?? bare.replace(/s$/, '');
+  return SAME_UNIT.get(bare) ?? bare.replace(/s$/, '');
 }
 
 /** Whether two readings differ in substance. */
-function differ(a: KeyedReading, b: KeyedReading): boolean {
-  const left = JSON.parse(a.key) as [string[], string][];
-  const right = JSON.parse(b.key) as [string[], string][];
+function differ(a: NumberReading, b: NumberReading): boolean {
+  const left = a.quantities.map(({ units, value }): [string[], string] => [units, value]);
+  const right = b.quantities.map(({ units, value }): [string[], string] => [units, value]);
   const values = (side: [string[], string][], unit?: string) => new Set(side.filter(([units]) => unit === undefined || units.includes(unit)).map(([, value]) => value));
   const [leftValues, rightValues] = [values(left), values(right)];
   // Two figures count the same thing when what one counts first is among what the other counts

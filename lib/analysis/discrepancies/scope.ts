@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../lexicons/stopwords';
 import { CALENDAR_WORDS } from '../normalize';
-import { spanOf, type Detector, type Reading, type KeyedReading, verdictOf } from './mention-view';
+import { isQuoted } from '../reading/quotations';
+import { analysisOf, spanOf, type Detector, type Reading, type KeyedReading, verdictOf } from './mention-view';
 
 /**
  * A different extent for the same fact. Seed pairs: "avoid travel to Russia" (ITV News) vs "not to
@@ -24,6 +25,8 @@ interface Extent {
   /** Stems of the words the quantifier applies to ("all American personnel", "families of all"). */
   quantified: string[];
   places: string[];
+  /** Whether the quantifier is inside a quotation. */
+  quoted: boolean;
   /** Each list of places as written together ("Ukraine or Russia"). */
   lists: string[][];
   /** Stems of every word (computed when a quantifier needs them: most mentions have none). */
@@ -55,6 +58,9 @@ export const scopeDetector: Detector = {
     UNIVERSAL.lastIndex = 0;
     PARTIAL.lastIndex = 0;
     const quantifier = UNIVERSAL.exec(mention.text) ?? PARTIAL.exec(mention.text);
+    // A quantifier inside quoted words is the speaker's ("“a disaster for the whole country”"): the quote
+    // detector compares those words, and this one does not judge them.
+    const quoted = quantifier !== null && isQuoted(analysisOf(mention).quotations, quantifier.index, quantifier.index + quantifier[0].length);
     if (quantifier) spans.push(spanOf(mention, quantifier.index, quantifier[0].length));
     let stems: Set<string> | undefined;
     const extent: Extent = {
@@ -62,6 +68,7 @@ export const scopeDetector: Detector = {
       quantified: quantifier ? quantifiedStems(mention.text, quantifier.index, quantifier.index + quantifier[0].length) : [],
       places: [...places].sort(),
       lists,
+      quoted,
       stems: () => (stems ??= stemsOf(mention.text)),
     };
     const value = [quantifier?.[0], ...places].filter(Boolean).join(', ');
@@ -130,7 +137,7 @@ function differ(a: KeyedReading, b: KeyedReading): boolean {
   const inside = (small: string[], large: string[]) => small.length < large.length && small.every((place) => large.includes(place));
   const same = extentA.lists.some((list) => extentB.lists.some((other) => list.length === other.length && inside(list.slice(1), other) && list.every((place) => other.includes(place))));
   const nested = !same && extentA.lists.some((list) => extentB.lists.some((other) => inside(list, other) || inside(other, list)));
-  if (nested || extentA.quantifier === extentB.quantifier) return nested;
+  if (nested || extentA.quantifier === extentB.quantifier || extentA.quoted || extentB.quoted) return nested;
   // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
   // not "in some cases" vs a sentence without cases.
   const bears = (own: Extent, other: Extent) => own.quantifier !== '' && own.quantified.some((word) => other.stems().has(word));

@@ -1,5 +1,5 @@
 import reporting from '../lexicons/reporting.json';
-import { readCredit, type Credit } from '../reading/credit';
+import type { Credit } from '../reading/credit';
 import { analysisOf, wordsOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
@@ -16,8 +16,8 @@ interface AttributionReading extends Reading {
   key: string;
   /** The mention's words, lower-cased: a source the other outlet names as the actor is no difference. */
   words: string;
-  /** The outlet, as a source key: an outlet crediting another outlet of the story credits the reporter. */
-  outletKey: string;
+  /** Who a spokesperson speaks for ("Pentagon spokesperson John Kirby" → "pentagon"), or null. */
+  speaksFor: string | null;
 }
 
 const GENERIC_SOURCES = new Set([...reporting.describedSources.people, ...reporting.describedSources.records.lemmas]);
@@ -27,20 +27,19 @@ const ARTICLES_AND_TITLES = new Set(['the', 'and', 'mr', 'mrs', 'ms', 'dr', 'sen
 export const attributionDetector: Detector<AttributionReading> = {
   type: 'attribution',
   read(mention) {
-    const analysis = analysisOf(mention);
-    const credit = readCredit(analysis, mention.previous);
-    const base = { credit, words: ` ${wordsOf(mention.text)} `, outletKey: sourceKey(mention.outlet) };
+    const { credit } = analysisOf(mention);
+    const base = { credit, words: ` ${wordsOf(mention.text)} ` };
     const at = (start: number, end: number): [number, number] => [mention.start + start, mention.start + end];
     switch (credit.kind) {
       case 'named': {
         const source = mention.text.slice(credit.start, credit.end);
-        return { ...base, value: source, spans: [at(credit.start, credit.end)], key: sourceKey(source) };
+        return { ...base, value: source, spans: [at(credit.start, credit.end)], key: sourceKey(source), speaksFor: spokespersonOf(source) };
       }
       case 'unresolved':
-        return { ...base, value: mention.text.slice(credit.start, credit.end) || credit.cue, spans: credit.end > credit.start ? [at(credit.start, credit.end)] : [], key: '' };
+        return { ...base, value: mention.text.slice(credit.start, credit.end) || credit.cue, spans: credit.end > credit.start ? [at(credit.start, credit.end)] : [], key: '', speaksFor: null };
       case 'none':
         // The whole sentence was read and credits no one: show it all.
-        return { ...base, value: 'no source given', spans: [at(0, mention.text.length)], key: '' };
+        return { ...base, value: 'no source given', spans: [at(0, mention.text.length)], key: '', speaksFor: null };
     }
   },
   compare(a, b) {
@@ -50,7 +49,8 @@ export const attributionDetector: Detector<AttributionReading> = {
       const [named, none] = a.credit.kind === 'named' ? [a, b] : [b, a];
       return namedAgainstNone(named, none);
     }
-    if (namesTheSameSource(a.key, b.key)) return 'same';
+    // "The Pentagon" / "Pentagon spokesperson John Kirby": who speaks for an organisation is that organisation.
+    if (namesTheSameSource(a.key, b.key) || a.speaksFor === b.key || b.speaksFor === a.key) return 'same';
     // "police" / "officials": two descriptions may be of the same people; "an open letter" / "Elizabeth
     // Lauten": a record may carry the named person's words; "Elizabeth Cheney" / "Liz Cheney": one surname
     // may be one person.
@@ -72,8 +72,8 @@ const described = (reading: AttributionReading) => (reading.credit.kind === 'nam
 /**
  * A named source against none is a difference unless the other outlet names that source in the same
  * statement (then it states as the source's act what the first reports as its words: "Braley apologized"
- * / "Braley said he was sorry"), or the source is the other outlet itself ("…, The Times reported" beside
- * The New York Times).
+ * / "Braley said he was sorry"). An outlet credited by another ("…, The Times reported") beside that outlet
+ * telling it in its own voice is a difference: the labellers of the blind set mark it so.
  */
 function namedAgainstNone(named: AttributionReading, none: AttributionReading): Verdict {
   // "a study", "court documents": on the blind dev split, a record credited beside none was as often an
@@ -81,8 +81,13 @@ function namedAgainstNone(named: AttributionReading, none: AttributionReading): 
   if (described(named) === 'record') return 'unsure';
   const words = wordsOf(named.value).split(' ').filter((word) => word.length > 2 && !GENERIC_SOURCES.has(word) && !ARTICLES_AND_TITLES.has(word));
   if (words.some((word) => none.words.includes(` ${word} `))) return 'same';
-  if (namesTheSameSource(named.key, none.outletKey) || (words.length > 0 && words.every((word) => none.outletKey.split(' ').includes(word)))) return 'same';
   return 'differ';
+}
+
+/** The words before a spokesperson's role: "Pentagon spokesperson John Kirby" → "pentagon". */
+function spokespersonOf(source: string): string | null {
+  const match = /^(.*?)\b(?:spokes(?:man|woman|person)|representative)\b/i.exec(source);
+  return match?.[1] ? sourceKey(match[1]) : null;
 }
 
 // Who speaks for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".

@@ -1,3 +1,4 @@
+import { readCredit, type Credit } from '../reading/credit';
 import { findQuotations, type Quotation } from '../reading/quotations';
 import { tokenize, type Token } from '../tokens';
 
@@ -15,11 +16,12 @@ export interface MentionView {
 
 /**
  * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
- * relative to the mention, with lemmas and parts of speech) and its quotations.
+ * relative to the mention, with lemmas and parts of speech), its quotations and whom it credits.
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
   quotations: readonly Quotation[];
+  credit: Credit;
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -27,7 +29,9 @@ const analyses = new WeakMap<MentionView, MentionAnalysis>();
 export function analysisOf(mention: MentionView): MentionAnalysis {
   let analysis = analyses.get(mention);
   if (!analysis) {
-    analysis = { tokens: tokenize(mention.text), quotations: findQuotations(mention.text) };
+    const tokens = tokenize(mention.text);
+    const quotations = findQuotations(mention.text);
+    analysis = { tokens, quotations, credit: readCredit({ tokens, quotations }, mention.previous) };
     analyses.set(mention, analysis);
   }
   return analysis;

@@ -1,3 +1,4 @@
+import places from '../lexicons/places.json';
 import { STOPWORDS } from '../lexicons/stopwords';
 import { CALENDAR_WORDS } from '../normalize';
 import { isQuoted } from '../reading/quotations';
@@ -83,10 +84,7 @@ export const scopeDetector: Detector = {
 };
 
 // Capitalised words that name no place: times, institutions ("testified to Congress", "in February").
-const NOT_PLACES = new Set([
-  ...CALENDAR_WORDS,
-  'congress', 'senate', 'house', 'parliament', 'state', 'court', 'department', 'government', 'administration', 'committee', 'party', 'president',
-]);
+const NOT_PLACES = new Set([...CALENDAR_WORDS, ...places.institutions.words, ...places.honorifics.words]);
 
 /**
  * Whether a capitalised word of a list names a place: not a time or an institution, not a name with

@@ -1,6 +1,5 @@
 import { findClockTimes, findTimes } from '../normalize';
 import type { Span } from '../types';
-import { creditsOf } from '../reading/telling';
 import { isTitle, spanOf, type Detector, type KeyedReading, verdictOf, analysisOf } from './mention-view';
 
 /**
@@ -55,22 +54,26 @@ export const timingDetector: Detector = {
     // Who said it, and when, is one part; what they said is another: "Officials said the talks will
     // resume on Friday" and "The talks will resume on Friday, officials said" both tell of talks to come,
     // and "Manchin on Sunday said he would oppose the bill" was said on Sunday.
-    const credits = creditsOf(mention);
-    let leading = credits.leading ? credits.leading.match.index + credits.leading.match[0].length : 0;
-    if (leading > 0) leading += REST_OF_TELLING.exec(text.slice(leading))?.[0].length ?? 0;
-    const { trailing, middle } = credits;
-    const middleSpan = middle && { start: middle.match.index, end: middle.match.index + middle.match[0].length };
-    const reports = [{ start: 0, end: leading }, ...(trailing ? [{ start: trailing.start, end: text.length }] : []), ...(middleSpan ? [middleSpan] : [])].map((report) => ({
-      ...report,
-      tense: tenseOf(text.slice(report.start, report.end)).tense,
-    }));
+    const { credit } = analysisOf(mention);
+    const telling = credit.kind === 'none' ? null : credit.telling;
+    let report: { start: number; end: number; tense: Tense } | null = null;
+    let toldAfter = false;
+    if (telling) {
+      let end = telling.end + (REST_OF_TELLING.exec(text.slice(telling.end))?.[0].length ?? 0);
+      // "…, officials said on Monday." ends the sentence: the telling runs to its end.
+      if (/^[\s.!?"”’']*$/.test(text.slice(end))) end = text.length;
+      else toldAfter = true;
+      report = { start: telling.start, end, tense: tenseOf(text.slice(telling.start, end)).tense };
+    }
+    const reports = report ? [report] : [];
     // The statement's own tense, not a quotation's ("we will not let their antics stand," Pelosi said) nor
     // an aside's ("Hochul, who will make history as the state's first female governor, on Sunday vowed …").
     const asides = [...text.matchAll(ASIDE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
     const statement = tenseOf(blank(text, [...reports, ...quoted, ...asides]));
     // Reported after a past verb, a past tense may be a present moved back ("The minister told MPs that
     // the money was close to running out"): it says nothing sure about when.
-    const tense: Tense = statement.tense === 'past' && leading > 0 && PAST.test(text.slice(0, leading)) ? 'present' : statement.tense;
+    const backshifted = report !== null && toldAfter && statement.marker !== null && report.end <= statement.marker.index && PAST.test(text.slice(report.start, report.end));
+    const tense: Tense = statement.tense === 'past' && backshifted ? 'present' : statement.tense;
     const reportOf = (time: { start: number }) => reports.find((report) => report.start <= time.start && time.start < report.end);
     const dated = (time: { start: number }) => reportOf(time)?.tense ?? tense;
     const spans = times.map((time) => spanOf(mention, time.start, time.end - time.start));
@@ -86,7 +89,12 @@ export const timingDetector: Detector = {
       key: times.map((time) => `${time.key}@${dated(time)}`).join('|'),
     };
   },
-  compare: (a, b) => verdictOf(differ(a, b)),
+  compare(a, b) {
+    // "Today" against "Tuesday": whether they are one day depends on when each was written.
+    const relativeOnly = (key: string) => key.split('|').every((entry) => entry.startsWith('relative:'));
+    if (a.key && b.key && relativeOnly(a.key) !== relativeOnly(b.key)) return 'unsure';
+    return verdictOf(differ(a, b));
+  },
   explain(readings) {
     return `The outlets place it differently in time: ${readings.map(({ outlet, reading }) => `${outlet}: ${reading.value}`).join('; ')}.`;
   },

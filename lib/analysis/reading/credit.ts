@@ -1,4 +1,6 @@
 import reporting from '../lexicons/reporting.json';
+import { CALENDAR_WORDS } from '../normalize';
+import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { isQuoted, type Quotation } from './quotations';
 
@@ -11,10 +13,12 @@ import { isQuoted, type Quotation } from './quotations';
  * - `unresolved`: the mention credits someone it does not name here ("…, it said.", "he told reporters",
  *   a quotation whose speaker is in another sentence, "The FCDO guidance said:" before it);
  * - `none`: no reporting verb, source phrase or quotation at all.
+ * `telling` is where the mention tells who said it (source and verb: "Officials said", "reports the BBC",
+ * "according to officials"): the timing detector dates the telling apart from what was told.
  */
 export type Credit =
-  | { kind: 'named'; start: number; end: number; described: 'people' | 'record' | null }
-  | { kind: 'unresolved'; cue: string; start: number; end: number }
+  | { kind: 'named'; start: number; end: number; described: 'people' | 'record' | null; telling: Span }
+  | { kind: 'unresolved'; cue: string; start: number; end: number; telling: Span | null }
   | { kind: 'none' };
 
 const VERBS = new Set(reporting.verbs.lemmas);
@@ -29,7 +33,7 @@ const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 // Between a source and its verb, or after the verb: "on Monday", "(R-Ky.)", "also", "Thursday".
 const ASIDE_TAGS = new Set(['ADV']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'on', 'late', 'early', 'last', 'night', 'morning', 'afternoon', 'evening']);
+const ASIDE_WORDS = new Set([...CALENDAR_WORDS, ...reporting.asides.words]);
 
 interface Words {
   tokens: readonly Token[];
@@ -43,23 +47,25 @@ export function readCredit({ tokens, quotations }: Words, previous: string): Cre
     if (isQuoted(quotations, token.start, token.end)) continue;
     const phrase = phraseAt(tokens, index);
     if (phrase > 0) {
-      if (tokens[index]?.lemma === 'according' || tokens[index]?.lemma === 'accord') return nounPhraseAfter(tokens, index + phrase) ?? unresolved(token, tokens[index + phrase - 1] as Token);
-      return subjectCredit(tokens, index) ?? unresolved(token, tokens[index + phrase - 1] as Token);
+      const last = tokens[index + phrase - 1] as Token;
+      if (token.lemma === 'according' || token.lemma === 'accord') return told(nounPhraseAfter(tokens, index + phrase), token, last) ?? unresolved(token, last);
+      return told(subjectCredit(tokens, index), token, last) ?? unresolved(token, last);
     }
     if (!VERBS.has(token.lemma) || !(token.pos === 'VERB' || isInvertedReport(tokens, index))) continue;
-    // "it was reported", "is expected to": a passive telling names nobody (hedging reads it).
-    if (isPassive(tokens, index)) continue;
-    return subjectCredit(tokens, index) ?? nounPhraseAfter(tokens, index + 1) ?? unresolved(token, token);
+    // "it was reported", "is expected to": a passive telling names nobody (hedging reads it); "is expected
+    // to announce Tuesday that …": a telling still to come credits nobody yet.
+    if (isPassive(tokens, index) || tokens[index - 1]?.lemma === 'to') continue;
+    return told(subjectCredit(tokens, index), token, token) ?? told(nounPhraseAfter(tokens, index + 1), token, token) ?? unresolved(token, token);
   }
   // A quotation whose speaker is named in another sentence ("“…,” she said." follows), or a quotation
   // announced by the sentence before ("The FCDO guidance said:").
   const quotation = quotations.find((quote) => quote.inner.split(/\s+/).length >= 4);
-  if (quotation) return { kind: 'unresolved', cue: 'a quotation', start: quotation.start, end: quotation.end };
+  if (quotation) return { kind: 'unresolved', cue: 'a quotation', start: quotation.start, end: quotation.end, telling: null };
   // A quotation that runs over several sentences opens or closes here without its other mark ("“But in
   // any event, I’m not in the censorship business." — its speaker comes sentences later).
   const open = tokens.find((token) => QUOTE_MARKS.has(token.value) && !isQuoted(quotations, token.start, token.end));
-  if (open) return { kind: 'unresolved', cue: 'a quotation', start: open.start, end: open.end };
-  if (/:\s*$/.test(previous)) return { kind: 'unresolved', cue: 'the sentence before', start: 0, end: 0 };
+  if (open) return { kind: 'unresolved', cue: 'a quotation', start: open.start, end: open.end, telling: null };
+  if (/:\s*$/.test(previous)) return { kind: 'unresolved', cue: 'the sentence before', start: 0, end: 0, telling: null };
   return { kind: 'none' };
 }
 
@@ -70,7 +76,13 @@ function isInvertedReport(tokens: readonly Token[], index: number): boolean {
 }
 
 function unresolved(first: Token, last: Token): Credit {
-  return { kind: 'unresolved', cue: `${first.value}…${last.value}`, start: first.start, end: last.end };
+  return { kind: 'unresolved', cue: `${first.value}…${last.value}`, start: first.start, end: last.end, telling: { start: first.start, end: last.end } };
+}
+
+/** A credit found around the verb or phrase `first`…`last`, with the span of the whole telling. */
+function told(credit: Credit | null, first: Token, last: Token): Credit | null {
+  if (credit === null || credit.kind === 'none') return credit;
+  return { ...credit, telling: { start: Math.min(credit.start, first.start), end: Math.max(credit.end, last.end) } };
 }
 
 /** Length in tokens of a source phrase starting at `index` ("according to", "in a statement"), or 0. */
@@ -96,7 +108,7 @@ function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
   // Skip what stands between a source and its verb: "on Monday", "(R-Ky.)", "also".
   while (index >= 0) {
     const token = tokens[index] as Token;
-    if (ASIDE_TAGS.has(token.pos) || WEEKDAYS.has(token.lemma)) index--;
+    if (ASIDE_TAGS.has(token.pos) || ASIDE_WORDS.has(token.lemma)) index--;
     else if (token.value === ')') {
       while (index >= 0 && (tokens[index] as Token).value !== '(') index--;
       index--;
@@ -105,7 +117,7 @@ function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
   const last = tokens[index];
   if (!last) return null;
   if (last.pos === 'PRON' || STAND_INS.has(last.lemma)) {
-    return STAND_INS.has(last.lemma) ? { kind: 'unresolved', cue: last.value, start: last.start, end: (tokens[verb] as Token).end } : null;
+    return STAND_INS.has(last.lemma) ? { kind: 'unresolved', cue: last.value, start: last.start, end: (tokens[verb] as Token).end, telling: null } : null;
   }
   if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
   let first = index;
@@ -116,10 +128,10 @@ function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
 /** A source named after the verb or phrase: "said Trump", "according to officials who …". */
 function nounPhraseAfter(tokens: readonly Token[], from: number): Credit | null {
   let index = from;
-  while (tokens[index] && (ASIDE_TAGS.has((tokens[index] as Token).pos) || WEEKDAYS.has((tokens[index] as Token).lemma))) index++;
+  while (tokens[index] && (ASIDE_TAGS.has((tokens[index] as Token).pos) || ASIDE_WORDS.has((tokens[index] as Token).lemma))) index++;
   const first = tokens[index];
   if (!first) return null;
-  if (STAND_INS.has(first.lemma)) return { kind: 'unresolved', cue: first.value, start: first.start, end: first.end };
+  if (STAND_INS.has(first.lemma)) return { kind: 'unresolved', cue: first.value, start: first.start, end: first.end, telling: null };
   let last = index;
   while (tokens[last + 1] && isNounPhrasePart(tokens[last + 1] as Token)) last++;
   // The sentence's full stop ends the phrase; it is not part of it.
@@ -145,12 +157,13 @@ function named(tokens: readonly Token[], first: number, last: number): Credit {
   // A name, or a description of people or of a record, by its head noun: "officials", "court documents".
   const head = (words.at(-1) as Token).lemma;
   // "Officials said" opens a sentence with a capital: a described source all the same.
-  if (words.some((token) => token.pos === 'PROPN' && !PEOPLE.has(token.lemma) && !RECORDS.has(token.lemma))) return { kind: 'named', start, end, described: null };
+  const found = (described: 'people' | 'record' | null): Credit => ({ kind: 'named', start, end, described, telling: { start, end } });
+  if (words.some((token) => token.pos === 'PROPN' && !PEOPLE.has(token.lemma) && !RECORDS.has(token.lemma))) return found(null);
   // "police", "the company": bare descriptions; "his lawyer", "union officials" say whose.
   const bare = words.every((token, index) => index === words.length - 1 || token.pos === 'DET');
-  if (ROLES.has(head)) return { kind: 'named', start, end, described: null };
-  if (PEOPLE.has(head)) return { kind: 'named', start, end, described: bare ? 'people' : null };
-  if (RECORDS.has(head)) return { kind: 'named', start, end, described: 'record' };
+  if (ROLES.has(head)) return found(null);
+  if (PEOPLE.has(head)) return found(bare ? 'people' : null);
+  if (RECORDS.has(head)) return found('record');
   // "hours after X said", "the move, officials said": no name and no source noun names no source.
-  return { kind: 'unresolved', cue: 'an unclear subject', start, end };
+  return { kind: 'unresolved', cue: 'an unclear subject', start, end, telling: { start, end } };
 }

@@ -4,6 +4,11 @@ import type { ArticleInput, StoryInput } from '@/lib/analysis';
 import { readDefaultStoryInput } from '../eval/default-story';
 import { evalPath } from '../eval/shared-data';
 
+// BASIL's stories of years other than 2013, 2014, 2018 and 2019 are kept for an outside check of the
+// engine: not even the benchmark runs on them.
+const OPEN_BASIL_YEARS = ['2013', '2014', '2018', '2019'];
+const isReserved = (file: string) => file.startsWith('basil-') && !OPEN_BASIL_YEARS.includes(file.split('-')[1] as string);
+
 /**
  * Real article texts from ../shared/eval (BASIL, AllSides, ECB+), interleaved in a fixed order so
  * that a story of n articles mixes long and short pieces from all three sets.
@@ -13,7 +18,7 @@ function realArticles(): ArticleInput[] {
     const folder = evalPath(name, 'stories');
     if (!folder) return [];
     return readdirSync(folder)
-      .filter((file) => file.endsWith('.json'))
+      .filter((file) => file.endsWith('.json') && !isReserved(file))
       .sort()
       .flatMap((file) => (JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as StoryInput).articles)
       .filter((article) => (article.text ?? '').length > 200);

@@ -1,11 +1,16 @@
 // One benchmark measurement in a fresh process (so peak RSS belongs to this story alone):
-//   tsx scripts/bench/measure.ts <size|seeds>   → one JSON line on stdout
+//   tsx scripts/bench/measure.ts <size|seeds> [baseline]   → one JSON line on stdout
+// With `baseline`, the engine measured is engine 0.3.33 built from git (scripts/eval/baseline-engine.ts).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyzeStory } from '@/lib/analysis';
+import * as current from '@/lib/analysis';
+import { loadEngineAt } from '../eval/baseline-engine';
 import { benchStory } from './corpus';
 
 const arg = process.argv[2] ?? 'seeds';
+const engine = process.argv[3] === 'baseline' ? await loadEngineAt() : current;
+if (!engine) throw new Error('the baseline engine could not be built (no git history?)');
+const { analyzeStory } = engine;
 const story = benchStory(arg === 'seeds' ? 'seeds' : Number(arg));
 const texts = story.articles.map((article) => article.text ?? '');
 const characters = texts.reduce((sum, text) => sum + text.length, 0);

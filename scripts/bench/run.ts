@@ -21,9 +21,13 @@ const sizes = hasBenchData() ? ['seeds', '10', '20', '30', '60', '100', '150', '
 if (!hasBenchData()) console.log('(../shared/eval not found: only the seeds are measured)');
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const results: Measurement[] = sizes.map((size) =>
-  JSON.parse(execFileSync(tsx, [path.join(repoRoot, 'scripts', 'bench', 'measure.ts'), size], { cwd: repoRoot, encoding: 'utf8' })) as Measurement,
-);
+const measure = (size: string, ...engine: string[]) =>
+  JSON.parse(execFileSync(tsx, [path.join(repoRoot, 'scripts', 'bench', 'measure.ts'), size, ...engine], { cwd: repoRoot, encoding: 'utf8' })) as Measurement;
+// Each size is measured with the current engine and then with engine 0.3.33, one after the other, so
+// that both meet the same load on this noisy machine (`--no-baseline` skips the second).
+const withBaseline = !process.argv.includes('--no-baseline');
+const pairs = sizes.map((size) => ({ current: measure(size), baseline: withBaseline ? measure(size, 'baseline') : null }));
+const results: Measurement[] = pairs.map((pair) => pair.current);
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 console.log('story     articles   tokens  claims aligned  analyze ms  tokens/s   bare tokenize ms  analyze/bare  peak RSS MB');
@@ -39,4 +43,11 @@ console.log('\nscaling: time(2n)/time(n) for twice the articles, beside how much
 for (const row of results) {
   const half = byArticles.get(row.articles / 2);
   if (half && row.size !== 'seeds') console.log(`  time(${row.articles})/time(${half.articles}) = ${fixed(row.analyzeMs / half.analyzeMs, 2)}   (tokens ×${fixed(row.tokens / half.tokens, 2)}, time per token ×${fixed(row.analyzeMs / row.tokens / (half.analyzeMs / half.tokens), 2)})`);
+}
+
+if (withBaseline) {
+  console.log('\nbeside engine 0.3.33 (same sizes, measured right after): time per token now / then');
+  for (const { current, baseline } of pairs) {
+    if (baseline) console.log(`  ${current.size.padEnd(7)} ${fixed(current.analyzeMs)} ms / ${fixed(baseline.analyzeMs)} ms = ${fixed(current.analyzeMs / current.tokens / (baseline.analyzeMs / baseline.tokens), 2)}`);
+  }
 }

@@ -17,8 +17,9 @@ export default function AboutPage() {
       </p>
       <h2 className="mt-8 text-xl font-semibold">Rows, columns and empty cells</h2>
       <p className="mt-2">
-        Each column is one outlet. An empty cell that says “not reported” is an omission: that outlet did not report the claim at
-        all. Claims only one outlet reports are often the most interesting ones to check.
+        Each column is one outlet. An empty cell that says “not reported” means the analysis found no sentence of that outlet
+        stating the claim in the same words or with the same figures and names. Often the outlet does state it, in other
+        words, in a row of its own: check the full text before saying an outlet left something out.
       </p>
       <h2 className="mt-8 text-xl font-semibold">Highlights</h2>
       <p className="mt-2">
@@ -30,12 +31,15 @@ export default function AboutPage() {
       </div>
       <h2 className="mt-8 text-xl font-semibold">What the analysis can miss</h2>
       <p className="mt-2">
-        The rows and the highlights are made automatically. Tested on real coverage they seldom point at a difference that is
-        not there, though they note who is credited and how sure each outlet sounds more readily than a careful reader might: a
-        sentence that names its source beside one that names none is marked as a difference in attribution. They miss many
-        differences that are there: differently loaded words are highlighted only from a short list of loaded terms (“invasion”
-        and “intervention”) and charged words (“sweeping”, “controversial”), so “dogged criticism” and “badgering” are not, and neither is a narrower or wider group of people (“school sports teams” and “women’s sports”). Two sentences that state the same fact in very different words can end up as two rows, each reported
-        by one outlet. So a pair without highlights is not proof that two outlets agree, and “not reported” is worth checking
+        The rows and the highlights are made automatically, and they are not yet reliable enough to quote without checking. On
+        real coverage labelled by hand (stories from AllSides, BASIL and ECB+ that nobody here wrote, labelled before the
+        analysis ran on them), fewer than half of the differences it highlights are ones a careful reader confirms, and it finds
+        only a fraction of those a careful reader sees. It says an outlet names no source only when that outlet’s sentences
+        have no reporting verb, source phrase or quotation at all, and it stays silent where it is unsure (a pronoun such as
+        “she said”, a quotation whose speaker is named elsewhere). Loaded words are highlighted only from short lists (“invasion”
+        and “intervention”, “sweeping”, “controversial”), so “dogged criticism” and “badgering” are not. Two sentences that
+        state the same fact in very different words often end up as two rows, each reported by one outlet.
+        So a pair without highlights is not proof that two outlets agree, and “not reported” is worth checking
         in the full text. Anyone can fix a row on its claim page: merge two claims, move a version to another claim, or mark a
         difference the analysis missed.
       </p>

@@ -23,7 +23,8 @@ export function Legend({ open = false }: { open?: boolean }) {
         ))}
       </dl>
       <p className="mt-3 text-sm text-muted">
-        An empty cell (“not reported”) means that outlet did not report the claim. Differences of form only — curly or straight
+        An empty cell (“not reported”) means the analysis found no sentence of that outlet stating the claim; it may be there in
+        other words. Differences of form only — curly or straight
         quotes, 100,000 or 100k, “in the last day” or “in the past 24 hours” — are not highlighted.
       </p>
     </details>

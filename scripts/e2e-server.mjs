@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { nextBin, nextEnv, root } from './build.mjs';
+import { nextEnv, root } from './build.mjs';
 
 const [kind, port] = process.argv.slice(2);
 // The suites write far more than a person would; the limit itself is covered by a unit test.
@@ -40,7 +40,7 @@ if (kind === 'pglite') {
   throw new Error(`usage: e2e-server.mjs pglite|postgres <port> (got ${kind})`);
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {
   await cleanUp().catch((error) => console.error('could not drop the e2e database', error));

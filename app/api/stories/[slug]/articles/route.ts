@@ -1,7 +1,8 @@
 import { getDatabase } from '@/lib/db';
 import { addArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { limitWrites } from '@/lib/server/write-limit';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
 import { articleSchema, MAX_REQUEST_BYTES, toNewArticle } from '../../schema';
 
@@ -12,7 +13,7 @@ const MAX_ARTICLES = 100;
 export function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const { slug } = await params;
     const parsed = articleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');

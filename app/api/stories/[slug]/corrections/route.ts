@@ -2,7 +2,8 @@ import { getDatabase } from '@/lib/db';
 import { addCorrection, listCorrections } from '@/lib/db/queries/corrections';
 import { AppError, handle } from '@/lib/errors';
 import { checkCorrection, editorOf } from '@/lib/server/corrections';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { limitWrites } from '@/lib/server/write-limit';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
 import { correctionSchema } from '../../schema';
 
@@ -24,7 +25,7 @@ export function GET(_request: Request, { params }: Params): Promise<Response> {
 export function POST(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const editor = editorOf(request);
     const { slug } = await params;
     const parsed = correctionSchema.safeParse(await readJsonBody(request, 1024 * 1024));

@@ -1,7 +1,8 @@
 import { getDatabase } from '@/lib/db';
 import { deleteArticle, updateArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { limitWrites } from '@/lib/server/write-limit';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
 import { MAX_REQUEST_BYTES, updateArticleSchema } from '../../../schema';
 
@@ -12,7 +13,7 @@ type Params = { params: Promise<{ slug: string; articleId: string }> };
 export function PATCH(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const { slug, articleId } = await params;
     const parsed = updateArticleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
@@ -27,7 +28,7 @@ export function PATCH(request: Request, { params }: Params): Promise<Response> {
 export function DELETE(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const { slug, articleId } = await params;
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);

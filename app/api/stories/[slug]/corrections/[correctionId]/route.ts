@@ -2,7 +2,8 @@ import { getDatabase } from '@/lib/db';
 import { undoCorrection } from '@/lib/db/queries/corrections';
 import { AppError, handle } from '@/lib/errors';
 import { editorOf } from '@/lib/server/corrections';
-import { checkOrigin, limitWrites } from '@/lib/server/http';
+import { checkOrigin } from '@/lib/server/http';
+import { limitWrites } from '@/lib/server/write-limit';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export function DELETE(request: Request, { params }: { params: Promise<{ slug: string; correctionId: string }> }): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const editor = editorOf(request);
     const { slug, correctionId } = await params;
     const id = Number(correctionId);

@@ -3,9 +3,10 @@ import { addCorrection, listCorrections } from '@/lib/db/queries/corrections';
 import { AppError, handle } from '@/lib/errors';
 import { checkCorrection, editorOf } from '@/lib/server/corrections';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
-import { limitWrites } from '@/lib/server/write-limit';
+import { paramsOr404 } from '@/lib/server/route-params';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
-import { correctionSchema } from '../../schema';
+import { limitWrites } from '@/lib/server/write-limit';
+import { correctionSchema, storyParams } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ type Params = { params: Promise<{ slug: string }> };
 /** Every correction of the story, undone ones included, oldest first: who (anonymously), when, what. */
 export function GET(_request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
-    const { slug } = await params;
+    const { slug } = paramsOr404(storyParams, await params);
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     const rows = await listCorrections(db, story.id, { includeUndone: true });
@@ -27,7 +28,7 @@ export function POST(request: Request, { params }: Params): Promise<Response> {
     checkOrigin(request);
     await limitWrites(request);
     const editor = editorOf(request);
-    const { slug } = await params;
+    const { slug } = paramsOr404(storyParams, await params);
     const parsed = correctionSchema.safeParse(await readJsonBody(request, 1024 * 1024));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'correction');
     const { db } = await getDatabase();

@@ -13,3 +13,4 @@ export const ALLOWED_METHODS: string[];
 export function refusal(method: string, url: string): Refusal | null;
 export function sendRefusal(response: ServerResponse, refusal: Refusal): void;
 export function markPeer(request: IncomingMessage): void;
+export function rawRefusal(code: string | null): string;

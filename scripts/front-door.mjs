@@ -14,7 +14,7 @@ export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PATCH', 'DELE
 /**
  * The answer the server gives itself, or null to hand the request to Next: 405 for a method no route
  * has, 400 for a path whose percent-encoding is malformed (`/api/stories/%zz`: Next fails to decode
- * it, then fails to render its missing 400 page, and answers 500).
+ * it, then fails to render its missing 400 page, and answers 500) or that holds a control character.
  * @param {string} method
  * @param {string} url the request target as received
  * @returns {{ status: number, code: string, message: string, headers?: Record<string, string> } | null}
@@ -29,10 +29,16 @@ export function refusal(method, url) {
     };
   }
   const path = url.split('?', 1)[0] ?? '';
+  let decoded;
   try {
-    decodeURIComponent(path);
+    decoded = decodeURIComponent(path);
   } catch {
     return { status: 400, code: 'bad_request:path', message: 'The address is not valid: each "%" in it must start an escaped UTF-8 character such as %20.' };
+  }
+  // No page or id has a control character (%00 names nothing, and Next would try to cache its 404
+  // page under a file name holding a NUL byte).
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) {
+    return { status: 400, code: 'bad_request:path', message: 'The address is not valid: it holds a control character (such as %00).' };
   }
   return null;
 }
@@ -55,4 +61,22 @@ export function sendRefusal(response, { status, code, message, headers = {} }) {
 export function markPeer(request) {
   delete request.headers[PEER_HEADER];
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
+}
+
+/**
+ * The raw answer to a request Node's parser refused before any handler saw it (Node's own default,
+ * except that a method it does not know, TRACK or PROPFIND, is a 405 like TRACE, not a 400).
+ * CONNECT comes here too (as null): Node would otherwise close its connection without an answer.
+ * @param {string | null} code the parser's error code, or null for CONNECT
+ */
+export function rawRefusal(code) {
+  const status =
+    code === null || code === 'HPE_INVALID_METHOD'
+      ? `405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS.join(', ')}`
+      : code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
+  return `HTTP/1.1 ${status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`;
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { markPeer, PEER_HEADER, refusal } from './front-door.mjs';
+import { markPeer, PEER_HEADER, rawRefusal, refusal } from './front-door.mjs';
 
 describe('refusal', () => {
   it.each<[string, string, number | null]>([
@@ -21,7 +21,11 @@ describe('refusal', () => {
     ['GET', '/stories/%FF', 400],
     ['GET', '/stories/%C3%A9t%C3%A9', null],
     ['GET', '/api/stories?q=%zz', null],
-    ['GET', '/api/stories/%00', null],
+    ['GET', '/api/stories/%00', 400],
+    ['GET', '/stories/a%0Ab', 400],
+    ['GET', '/stories/a%7F', 400],
+    ['GET', '/api/stories?q=%00', null],
+    ['GET', '/stories/%E2%80%AE', null],
   ])('%s %s → %s', (method, url, status) => {
     expect(refusal(method, url)?.status ?? null).toBe(status);
   });
@@ -38,4 +42,13 @@ describe('markPeer', () => {
     expect(request.headers[PEER_HEADER]).toBe('203.0.113.7');
     expect(request.headers.host).toBe('x');
   });
+});
+
+describe('rawRefusal', () => {
+  it.each<[string | null, string]>([
+    ['HPE_INVALID_METHOD', 'HTTP/1.1 405 Method Not Allowed'],
+    [null, 'HTTP/1.1 405 Method Not Allowed'],
+    ['HPE_HEADER_OVERFLOW', 'HTTP/1.1 431 Request Header Fields Too Large'],
+    ['HPE_INVALID_HEADER_TOKEN', 'HTTP/1.1 400 Bad Request'],
+  ])('%s → %s', (code, statusLine) => expect(rawRefusal(code).split('\r\n')[0]).toBe(statusLine));
 });

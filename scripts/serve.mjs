@@ -7,7 +7,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { root } from './build.mjs';
-import { markPeer, refusal, sendRefusal } from './front-door.mjs';
+import { markPeer, rawRefusal, refusal, sendRefusal } from './front-door.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -30,6 +30,11 @@ const server = http.createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500);
     response.end();
   });
+});
+server.on('connect', (_request, socket) => socket.end(rawRefusal(null)));
+server.on('clientError', (error, socket) => {
+  if (error.code === 'ECONNRESET' || !socket.writable) socket.destroy();
+  else socket.end(rawRefusal(error.code ?? ''));
 });
 server.on('error', (error) => {
   console.error(`Parallax cannot listen on port ${port}:`, error.message);

@@ -39,7 +39,9 @@ describe('checkOrigin', () => {
 describe('readJsonBody', () => {
   it('reads JSON, and refuses invalid JSON and bodies over the limit', async () => {
     await expect(readJsonBody(request({}, '{"a":1}'), 100)).resolves.toEqual({ a: 1 });
-    await expect(readJsonBody(request({}, '{a'), 100)).rejects.toMatchObject({ kind: 'bad_request' });
+    await expect(readJsonBody(request({}, '{a'), 100)).rejects.toMatchObject({ kind: 'bad_request', message: 'The body is not valid JSON.' });
+    const latin1 = new Request('http://localhost:3000/api/stories', { method: 'POST', body: Buffer.from('{"title":"caf\xe9"}', 'latin1') });
+    await expect(readJsonBody(latin1, 100)).rejects.toMatchObject({ kind: 'bad_request', message: 'The body is not UTF-8 text; send JSON encoded in UTF-8.' });
     await expect(readJsonBody(request({}, JSON.stringify({ a: 'x'.repeat(200) })), 100)).rejects.toMatchObject({ kind: 'payload_too_large' });
   });
 });

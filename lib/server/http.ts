@@ -24,7 +24,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  let text: string;
+  try {
+    // Fatal: bytes that are not UTF-8 would otherwise be replaced with U+FFFD, changing the article unseen.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('bad_request', 'api', 'The body is not UTF-8 text; send JSON encoded in UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

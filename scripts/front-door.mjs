@@ -1,4 +1,4 @@
-// What the production server (scripts/serve.mjs) does to a request before Next sees it. Plain
+// What the production server (scripts/server.mjs) does to a request before Next sees it. Plain
 // JavaScript, because the server runs it without a build step; tested by front-door.test.ts.
 
 /**

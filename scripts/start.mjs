@@ -7,7 +7,7 @@ import { buildIfNeeded, nextEnv, root } from './build.mjs';
 
 buildIfNeeded();
 
-// scripts/serve.mjs is Next's production server behind a front door (see there). The server closes
+// scripts/serve.mjs runs Next's production server behind a front door (scripts/server.mjs). The server closes
 // the database on SIGTERM/SIGINT itself (lib/server/start-up.ts), so Next must not exit first.
 const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), ...process.argv.slice(2)], {
   cwd: root,

@@ -7,7 +7,7 @@ import { rawRequest, type RawRequest, type RawResponse } from '../raw-http';
 
 /**
  * What a user can send never gets a 5xx and never changes the database unless it is a valid change.
- * Requests go byte for byte (../raw-http.ts) to the real server (scripts/serve.mjs over Next's routing),
+ * Requests go byte for byte (../raw-http.ts) to the real server (scripts/server.mjs over Next's routing),
  * on PGlite and, with DATABASE_URL, on PostgreSQL. Every write the fuzz sends carries a defect, so the
  * database must look the same after as before, through every read the API has.
  */

@@ -2,7 +2,7 @@ import { BlockList, isIP } from 'node:net';
 import { getEnv, type Env } from '@/lib/env';
 
 /**
- * The socket's peer address, set by the server (scripts/serve.mjs, which drops any copy a client
+ * The socket's peer address, set by the server (scripts/server.mjs, which drops any copy a client
  * sends): Next gives route handlers no socket. Same name as PEER_HEADER in scripts/front-door.mjs.
  */
 export const PEER_HEADER = 'x-parallax-peer';
@@ -63,7 +63,7 @@ function isTrusted(address: string, proxies: BlockList): boolean {
   return proxies.check(address, isIP(address) === 4 ? 'ipv4' : 'ipv6');
 }
 
-/** The peer's address, or null when the server did not say (not run through scripts/serve.mjs). */
+/** The peer's address, or null when the server did not say (not run through scripts/server.mjs). */
 function peerOf(request: Request): string | null {
   const peer = request.headers.get(PEER_HEADER);
   return peer ? normalizeAddress(peer) : null;

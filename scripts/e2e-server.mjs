@@ -10,7 +10,8 @@ import pg from 'pg';
 import { nextEnv, root } from './build.mjs';
 
 const [kind, port] = process.argv.slice(2);
-// The suites write far more than a person would; the limit itself is covered by a unit test.
+// The suites write far more than a person would; the limit itself is covered by
+// lib/server/write-limit.test.ts and e2e/write-limit.spec.ts (servers of its own).
 const env = { ...nextEnv, NEXT_MANUAL_SIG_HANDLE: 'true', PORT: port, RATE_LIMIT_WRITES_PER_MINUTE: '100000' };
 let cleanUp = async () => {};
 

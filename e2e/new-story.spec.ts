@@ -98,6 +98,20 @@ test.describe('bad input gets a clear message, nothing is saved and no script ru
     expect(await storyCount(request)).toBe(before);
   });
 
+  test('the same article pasted twice', async ({ page, request }) => {
+    const before = await storyCount(request);
+    await page.getByLabel('Title').fill('Agency copy twice');
+    await article(page, 1).getByLabel('Outlet').fill('ITV News');
+    await article(page, 1).getByLabel('Text').fill(itv);
+    await article(page, 2).getByLabel('Outlet').fill('The Sun');
+    await article(page, 2).getByLabel('Text').fill(itv);
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    await expect(problems(page)).toContainText('Article 2, text: is identical to article 1 (ITV News): articles 1 and 2 have the same text, so remove one of them');
+    await expect(article(page, 2).getByLabel('Text')).toHaveAttribute('aria-invalid', 'true');
+    await expect(article(page, 2)).toContainText('is identical to article 1 (ITV News)');
+    expect(await storyCount(request)).toBe(before);
+  });
+
   test('a 5 MB paste', async ({ page, request }) => {
     const before = await storyCount(request);
     await page.getByLabel('Title').fill('Too long');

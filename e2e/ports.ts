@@ -5,3 +5,5 @@
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const PGLITE_PORT = base;
 export const POSTGRES_PORT = base + 1;
+/** Servers e2e/write-limit.spec.ts starts itself (the limit at its default, PGlite and two over PostgreSQL). */
+export const WRITE_LIMIT_PORTS = [base + 5, base + 6, base + 7] as const;

@@ -26,7 +26,15 @@ describe('parseEnv', () => {
     expect(publicUrl(parseEnv({ PORT: '4000' }))).toBe('http://localhost:4000');
   });
 
+  it('reads TRUST_PROXY as a list of proxy addresses and ranges, unset when empty', () => {
+    expect(parseEnv({ TRUST_PROXY: '10.0.0.0/8, ::1, loopback,private' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '::1', 'loopback', 'private']);
+    expect(parseEnv({ TRUST_PROXY: ' ' }).TRUST_PROXY).toBeUndefined();
+    expect(parseEnv({}).TRUST_PROXY).toBeUndefined();
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY: "true" is not a proxy address'],
+    [{ TRUST_PROXY: '10.0.0.0/8,10.0.0.0/33' }, 'TRUST_PROXY: "10.0.0.0/33" is not a proxy address'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL: must be an http(s) URL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: must be a PostgreSQL URL'],
     [{ PORT: 'eighty' }, 'PORT: must be a whole number between 1 and 65535'],

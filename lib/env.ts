@@ -1,4 +1,17 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+const TRUST_PROXY_FORM = 'is not a proxy address: list addresses or ranges separated by commas, such as 10.0.0.5, 10.0.0.0/8, ::1, loopback or private';
+
+/** "loopback", "private", an IP address, or a range written address/prefix-length. */
+function isProxyEntry(entry: string): boolean {
+  if (entry === 'loopback' || entry === 'private') return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * The one reader of process.env. Every setting is validated once, on first use, and a bad value
@@ -27,6 +40,19 @@ const envSchema = z.object({
     .int('must be a whole number of writes per minute (0 turns the limit off)')
     .min(0, 'must be a whole number of writes per minute (0 turns the limit off)')
     .default(60),
+  /**
+   * The reverse proxies in front of the app, as addresses, ranges or the names "loopback" and "private".
+   * Unset: the client is the socket's peer and X-Forwarded-* headers are ignored (anyone can send them).
+   */
+  TRUST_PROXY: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((entry) => entry.trim()) : undefined),
+    z
+      .array(z.string())
+      .refine((entries) => entries.every(isProxyEntry), {
+        error: (issue) => `"${(issue.input as string[]).find((entry) => !isProxyEntry(entry))}" ${TRUST_PROXY_FORM}`,
+      })
+      .optional(),
+  ),
   /** Where users reach the app (for share cards and structured data); defaults to localhost and PORT. */
   PUBLIC_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),

@@ -7,10 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { nextBin, nextEnv, root } from './build.mjs';
+import { nextEnv, root } from './build.mjs';
 
 const [kind, port] = process.argv.slice(2);
-// The suites write far more than a person would; the limit itself is covered by a unit test.
+// The suites write far more than a person would; the limit itself is covered by
+// lib/server/write-limit.test.ts and e2e/write-limit.spec.ts (servers of its own).
 const env = { ...nextEnv, NEXT_MANUAL_SIG_HANDLE: 'true', PORT: port, RATE_LIMIT_WRITES_PER_MINUTE: '100000' };
 let cleanUp = async () => {};
 
@@ -40,7 +41,7 @@ if (kind === 'pglite') {
   throw new Error(`usage: e2e-server.mjs pglite|postgres <port> (got ${kind})`);
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {
   await cleanUp().catch((error) => console.error('could not drop the e2e database', error));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { StoryList } from '@/components/story/story-list';
 import { getDatabase } from '@/lib/db';
 import { listStories } from '@/lib/db/queries/stories';
+import { textProblem } from '@/lib/server/safe-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,8 +16,10 @@ interface Props {
 export default async function HomePage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? '';
+  // A search for a control character (a NUL byte the database refuses) is answered here, not searched.
+  const problem = query ? textProblem(query) : null;
   const { db } = await getDatabase();
-  const stories = await listStories(db, query ? { query } : {});
+  const stories = problem ? [] : await listStories(db, query ? { query } : {});
   return (
     <>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
@@ -33,7 +36,7 @@ export default async function HomePage({ searchParams }: Props) {
           <label htmlFor="story-search" className="sr-only">
             Search stories and claims
           </label>
-          <input id="story-search" name="q" type="search" defaultValue={query} placeholder="Search stories and claims" className="input w-64" />
+          <input id="story-search" name="q" type="search" defaultValue={problem ? '' : query} placeholder="Search stories and claims" className="input w-64" />
           <button type="submit" className="button">
             Search
           </button>
@@ -41,7 +44,7 @@ export default async function HomePage({ searchParams }: Props) {
       </div>
       {query && (
         <p className="mb-2 text-sm" role="status">
-          {stories.length === 0 ? `No story matches “${query}”.` : `${stories.length} ${stories.length === 1 ? 'story matches' : 'stories match'} “${query}”.`}{' '}
+          {problem ? `The search ${problem}.` : stories.length === 0 ? `No story matches “${query}”.` : `${stories.length} ${stories.length === 1 ? 'story matches' : 'stories match'} “${query}”.`}{' '}
           <Link className="link" href="/">
             Show all stories
           </Link>

@@ -205,3 +205,19 @@ export const corrections = pgTable(
 );
 
 export type CorrectionRow = typeof corrections.$inferSelect;
+
+/**
+ * Writes per client in the current minute, so that every app server over one PostgreSQL counts
+ * against the same limit (lib/server/write-limit.ts; an embedded database has one process, which
+ * counts in memory). Unlogged: a counter lost in a crash costs nothing, and skipping the WAL keeps a
+ * flood of refused writes from flushing it for every request.
+ */
+export const rateLimitWindows = pgTable(
+  'rate_limit_windows',
+  {
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (table) => [index('rate_limit_windows_start_idx').on(table.windowStart)],
+);

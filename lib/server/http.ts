@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/errors';
-import { getEnv } from '@/lib/env';
+import { getEnv, type Env } from '@/lib/env';
+import { requestHost } from './client-address';
 
 /**
  * Reads a JSON body no larger than `maxBytes`. Declared and actual sizes are both checked, so a
@@ -23,7 +24,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  let text: string;
+  try {
+    // Fatal: bytes that are not UTF-8 would otherwise be replaced with U+FFFD, changing the article unseen.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('bad_request', 'api', 'The body is not UTF-8 text; send JSON encoded in UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -31,34 +38,20 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-/** Mutating requests from another site's pages are refused (browsers send Origin with them). */
-export function checkOrigin(request: Request): void {
+/**
+ * Mutating requests from another site's pages are refused: browsers send Origin with them, and
+ * Sec-Fetch-Site says "cross-site" even where Origin is left out. X-Forwarded-Host counts only when it
+ * comes from a proxy named in TRUST_PROXY; from anyone else it is a header a client can invent.
+ */
+export function checkOrigin(request: Request, env: Env = getEnv()): void {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'origin', 'Changes can only be made from Parallax itself.');
   const origin = request.headers.get('origin');
   if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
     throw new AppError('forbidden', 'origin', 'The request comes from an unknown origin.');
   }
-  if (originHost !== host) throw new AppError('forbidden', 'origin', 'Changes can only be made from Parallax itself.');
-}
-
-// Writes per client per minute, counted in this process (a sliding window of timestamps).
-const writes = new Map<string, number[]>();
-const WINDOW_MS = 60_000;
-
-export function limitWrites(request: Request, now = Date.now()): void {
-  const limit = getEnv().RATE_LIMIT_WRITES_PER_MINUTE;
-  if (limit === 0) return;
-  const client = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'local';
-  const recent = (writes.get(client) ?? []).filter((time) => now - time < WINDOW_MS);
-  if (recent.length >= limit) {
-    const retryAfter = Math.max(1, Math.ceil((WINDOW_MS - (now - (recent[0] as number))) / 1000));
-    writes.set(client, recent);
-    throw new AppError('rate_limit', 'api', `Too many changes in a minute; try again in ${retryAfter} s.`, [], { 'Retry-After': String(retryAfter) });
-  }
-  recent.push(now);
-  writes.set(client, recent);
+  if (originHost !== requestHost(request, env)) throw new AppError('forbidden', 'origin', 'Changes can only be made from Parallax itself.');
 }

@@ -5,12 +5,15 @@ import { getStoryClaims, resolveClaimId } from '@/lib/db/queries/claims';
 import { listCorrections } from '@/lib/db/queries/corrections';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
 import { claimViews, outletColumns, summaryCounts } from '@/lib/reader/story-view';
+import { isPublicId } from './route-params';
 
 /**
  * Everything the story, claim and source pages show of a story, or null when there is no such story.
  * Cached per request, so a page and its metadata read the database once.
  */
 export const loadStory = cache(async (slug: string) => {
+  // A path segment that cannot be a slug names no story (and may hold bytes the database refuses).
+  if (!isPublicId(slug)) return null;
   const { db } = await getDatabase();
   // One snapshot: a page rendered while an analysis is saved shows its job with its own claims.
   const read = await readSnapshot(db, async (snapshot) => {
@@ -41,6 +44,7 @@ export type ClaimPageData = StoryPageData['claims'][number];
 
 /** Where a claim link leads: the claim, the claim that replaced it, or nothing. */
 export const resolveClaim = cache(async (storyId: number, claimId: string) => {
+  if (!isPublicId(claimId)) return null;
   const { db } = await getDatabase();
   return resolveClaimId(db, storyId, claimId);
 });

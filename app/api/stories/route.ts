@@ -2,7 +2,8 @@ import { getDatabase } from '@/lib/db';
 import { queueAnalysis } from '@/lib/db/queries/analyses';
 import { createStory, listStories } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { limitWrites } from '@/lib/server/write-limit';
 import { createStorySchema, listStoriesQuery, MAX_REQUEST_BYTES, toNewArticle } from './schema';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export function GET(request: Request): Promise<Response> {
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const parsed = createStorySchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'story');
     const { db } = await getDatabase();

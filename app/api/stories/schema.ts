@@ -1,22 +1,24 @@
 import { z } from 'zod';
 import { isoDate } from '@/lib/analysis/ingest';
 import type { NewArticleInput } from '@/lib/db/queries/stories';
+import { correctionId, publicId } from '@/lib/server/route-params';
+import { safeText } from '@/lib/server/safe-text';
 
 export const MAX_TEXT_CHARACTERS = 300_000;
 export const MAX_HTML_CHARACTERS = 2_000_000;
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
 /** Only http(s) addresses: an article link is rendered as a link, and "javascript:" must never be one. */
-const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters');
+const webAddress = safeText().pipe(z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters'));
 
 export const articleSchema = z
   .object({
-    outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
-    text: z.string().max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`).optional(),
-    html: z.string().max(MAX_HTML_CHARACTERS, `must be at most ${MAX_HTML_CHARACTERS.toLocaleString('en')} characters (2 MB)`).optional(),
+    outlet: safeText().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
+    text: safeText().max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`).optional(),
+    html: safeText().max(MAX_HTML_CHARACTERS, `must be at most ${MAX_HTML_CHARACTERS.toLocaleString('en')} characters (2 MB)`).optional(),
     url: webAddress.optional(),
     publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
-    title: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+    title: safeText().trim().max(500, 'must be at most 500 characters').optional(),
   })
   .strict()
   .superRefine((article, context) => {
@@ -43,29 +45,52 @@ export function toNewArticle(article: z.infer<typeof articleSchema>): NewArticle
 
 export const createStorySchema = z
   .object({
-    title: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+    title: safeText().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
     articles: z.array(articleSchema).min(2, 'a comparison needs at least 2 articles').max(100, 'a story can hold at most 100 articles'),
   })
-  .strict();
+  .strict()
+  .superRefine((story, context) => {
+    // Two articles with the same text (two outlets running one agency's copy word for word) are one
+    // source; the database keeps one article per text, so say which two they are instead.
+    const firstWith = new Map<string, number>();
+    story.articles.forEach((article, index) => {
+      const content = article.text ?? article.html;
+      if (content === undefined) return;
+      const earlier = firstWith.get(content);
+      if (earlier === undefined) firstWith.set(content, index);
+      else context.addIssue({ code: 'custom', path: ['articles', index, article.text !== undefined ? 'text' : 'html'], message: identicalTo(earlier, story.articles[earlier]!.outlet, index) });
+    });
+  });
+
+/** The message for an article whose text another one already has ("article 3 … as article 1 (ITV News)"). */
+export function identicalTo(earlier: number, earlierOutlet: string | null, index: number): string {
+  return `is identical to article ${earlier + 1}${earlierOutlet ? ` (${earlierOutlet})` : ''}: articles ${earlier + 1} and ${index + 1} have the same text, so remove one of them`;
+}
+
+/** Route parameters: an id of the wrong shape names nothing (404), see lib/server/route-params.ts. */
+export const storyParams = z.object({ slug: publicId });
+export const articleParams = z.object({ slug: publicId, articleId: publicId });
+export const claimParams = z.object({ slug: publicId, claimId: publicId });
+export const correctionParams = z.object({ slug: publicId, correctionId });
 
 export type CreateStoryBody = z.infer<typeof createStorySchema>;
 
 export const listStoriesQuery = z.object({
-  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  q: safeText().trim().max(200, 'must be at most 200 characters').optional(),
   page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000).default(1),
 });
 
 export const updateArticleSchema = z
   .object({
-    outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable().optional(),
+    outlet: safeText().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable().optional(),
     publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
     url: webAddress.nullable().optional(),
-    title: z.string().trim().max(500, 'must be at most 500 characters').nullable().optional(),
+    title: safeText().trim().max(500, 'must be at most 500 characters').nullable().optional(),
   })
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, 'name at least one of outlet, publishedAt, url, title');
 
-const mentionRef = z.object({ articleId: z.string().min(1).max(100), text: z.string().min(1).max(20_000) }).strict();
+const mentionRef = z.object({ articleId: publicId, text: safeText().min(1).max(20_000) }).strict();
 const discrepancyType = z.enum(['spelling', 'number', 'timing', 'attribution', 'hedging', 'quote', 'scope', 'framing', 'contradiction'], {
   error: 'must be one of spelling, number, timing, attribution, hedging, quote, scope, framing, contradiction',
 });
@@ -83,8 +108,8 @@ export const correctionSchema = z.discriminatedUnion(
         kind: z.literal('add'),
         claim: mentionRef,
         type: discrepancyType,
-        articleIds: z.array(z.string().min(1)).min(2, 'name at least two articles that differ').max(100),
-        explanation: z.string().trim().min(1, 'say in a sentence how they differ').max(500, 'must be at most 500 characters'),
+        articleIds: z.array(publicId).min(2, 'name at least two articles that differ').max(100),
+        explanation: safeText().trim().min(1, 'say in a sentence how they differ').max(500, 'must be at most 500 characters'),
       })
       .strict(),
   ],

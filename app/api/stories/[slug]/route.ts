@@ -3,12 +3,14 @@ import { getLatestAnalysis } from '@/lib/db/queries/analyses';
 import { getStoryClaims } from '@/lib/db/queries/claims';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
+import { paramsOr404 } from '@/lib/server/route-params';
+import { storyParams } from '../schema';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
-    const { slug } = await params;
+    const { slug } = paramsOr404(storyParams, await params);
     const { db } = await getDatabase();
     const read = await readSnapshot(db, async (snapshot) => {
       const story = await getStoryBySlug(snapshot, slug);

@@ -6,6 +6,7 @@ import { EditArticles } from '@/components/story-form/edit-articles';
 import { getDatabase } from '@/lib/db';
 import { getLatestAnalysis } from '@/lib/db/queries/analyses';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
+import { isPublicId } from '@/lib/server/route-params';
 
 // Always the articles as they are now: an editor must not see a cached copy.
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,7 @@ export const metadata: Metadata = { title: 'Edit articles', robots: { index: fal
 
 export default async function EditStoryPage({ params }: Props) {
   const { slug } = await params;
+  if (!isPublicId(slug)) notFound();
   const { db } = await getDatabase();
   const story = await getStoryBySlug(db, slug);
   if (!story) notFound();

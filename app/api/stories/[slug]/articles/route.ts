@@ -1,9 +1,11 @@
 import { getDatabase } from '@/lib/db';
 import { addArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { paramsOr404 } from '@/lib/server/route-params';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
-import { articleSchema, MAX_REQUEST_BYTES, toNewArticle } from '../../schema';
+import { limitWrites } from '@/lib/server/write-limit';
+import { articleSchema, identicalTo, MAX_REQUEST_BYTES, storyParams, toNewArticle } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,15 +14,22 @@ const MAX_ARTICLES = 100;
 export function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
-    const { slug } = await params;
+    await limitWrites(request);
+    const { slug } = paramsOr404(storyParams, await params);
     const parsed = articleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     if (story.articles.length >= MAX_ARTICLES) throw new AppError('invalid', 'article', `A story can hold at most ${MAX_ARTICLES} articles.`);
-    const created = await addArticle(db, story.id, toNewArticle(parsed.data));
-    if (!created) throw new AppError('invalid', 'article', 'This story already holds an article with exactly this text.');
+    const article = toNewArticle(parsed.data);
+    const twin = story.articles.findIndex((existing) => existing.source === article.source);
+    const created = twin === -1 ? await addArticle(db, story.id, article) : null;
+    if (!created) {
+      // The database keeps one article per text in a story (and refuses a race past this check too).
+      const field = article.sourceFormat;
+      const message = twin === -1 ? 'is identical to an article already in this story' : identicalTo(twin, story.articles[twin]!.outlet, story.articles.length);
+      throw new AppError('invalid', 'article', `Invalid article: ${field}: ${message}`, [{ path: field, message }]);
+    }
     return reanalyse(db, story.id, slug, { article: { id: created.id, outlet: created.outlet } });
   });
 }

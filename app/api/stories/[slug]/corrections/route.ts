@@ -2,9 +2,11 @@ import { getDatabase } from '@/lib/db';
 import { addCorrection, listCorrections } from '@/lib/db/queries/corrections';
 import { AppError, handle } from '@/lib/errors';
 import { checkCorrection, editorOf } from '@/lib/server/corrections';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { paramsOr404 } from '@/lib/server/route-params';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
-import { correctionSchema } from '../../schema';
+import { limitWrites } from '@/lib/server/write-limit';
+import { correctionSchema, storyParams } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +15,7 @@ type Params = { params: Promise<{ slug: string }> };
 /** Every correction of the story, undone ones included, oldest first: who (anonymously), when, what. */
 export function GET(_request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
-    const { slug } = await params;
+    const { slug } = paramsOr404(storyParams, await params);
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     const rows = await listCorrections(db, story.id, { includeUndone: true });
@@ -24,9 +26,9 @@ export function GET(_request: Request, { params }: Params): Promise<Response> {
 export function POST(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
+    await limitWrites(request);
     const editor = editorOf(request);
-    const { slug } = await params;
+    const { slug } = paramsOr404(storyParams, await params);
     const parsed = correctionSchema.safeParse(await readJsonBody(request, 1024 * 1024));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'correction');
     const { db } = await getDatabase();

@@ -4,8 +4,10 @@ import { getStoryClaims } from '@/lib/db/queries/claims';
 import { publicUrl } from '@/lib/env';
 import { AppError, handle } from '@/lib/errors';
 import { claimViews, outletColumns } from '@/lib/reader/story-view';
+import { paramsOr404 } from '@/lib/server/route-params';
 import { storyOr404 } from '@/lib/server/story-changes';
 import { buildGrid, renderGrid } from '@/lib/stories/export';
+import { storyParams } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +18,7 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
   return handle(async () => {
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'query');
-    const { slug } = await params;
+    const { slug } = paramsOr404(storyParams, await params);
     const { db } = await getDatabase();
     const { story, claims } = await readSnapshot(db, async (snapshot) => {
       const story = await storyOr404(snapshot, slug);

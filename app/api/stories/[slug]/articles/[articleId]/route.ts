@@ -1,9 +1,11 @@
 import { getDatabase } from '@/lib/db';
 import { deleteArticle, updateArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
-import { checkOrigin, limitWrites, readJsonBody } from '@/lib/server/http';
+import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { paramsOr404 } from '@/lib/server/route-params';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
-import { MAX_REQUEST_BYTES, updateArticleSchema } from '../../../schema';
+import { limitWrites } from '@/lib/server/write-limit';
+import { articleParams, MAX_REQUEST_BYTES, updateArticleSchema } from '../../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,8 +14,8 @@ type Params = { params: Promise<{ slug: string; articleId: string }> };
 export function PATCH(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
-    const { slug, articleId } = await params;
+    await limitWrites(request);
+    const { slug, articleId } = paramsOr404(articleParams, await params);
     const parsed = updateArticleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
     const { db } = await getDatabase();
@@ -27,8 +29,8 @@ export function PATCH(request: Request, { params }: Params): Promise<Response> {
 export function DELETE(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
-    limitWrites(request);
-    const { slug, articleId } = await params;
+    await limitWrites(request);
+    const { slug, articleId } = paramsOr404(articleParams, await params);
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     const outcome = await deleteArticle(db, story.id, articleId);

@@ -2,12 +2,14 @@ import { getDatabase, readSnapshot } from '@/lib/db';
 import { getClaimDetail, resolveClaimId } from '@/lib/db/queries/claims';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
+import { paramsOr404 } from '@/lib/server/route-params';
+import { claimParams } from '../../../schema';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request, { params }: { params: Promise<{ slug: string; claimId: string }> }): Promise<Response> {
   return handle(async () => {
-    const { slug, claimId } = await params;
+    const { slug, claimId } = paramsOr404(claimParams, await params);
     const { db } = await getDatabase();
     const { story, resolved, claim } = await readSnapshot(db, async (snapshot) => {
       const story = await getStoryBySlug(snapshot, slug);

@@ -65,6 +65,8 @@ test.describe('the stories API', () => {
       ['a bad date', { title: 'T', articles: [{ ...article('A', 'One.'), publishedAt: '24/01/2022' }, article('B', 'Two.')] }, 422, 'articles.0.publishedAt'],
       ['a link that is not a web address', { title: 'T', articles: [{ ...article('A', 'One.'), url: 'javascript:alert(1)' }, article('B', 'Two.')] }, 422, 'articles.0.url'],
       ['an unknown field', { title: 'T', articles: [article('A', 'One.'), article('B', 'Two.')], admin: true }, 422, '(body)'],
+      ['HTML nested past the depth limit', { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<div>'.repeat(1_500) }] }, 422, 'articles.1.html'],
+      ['HTML past the element limit', { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<p>x</p>'.repeat(120_001) }] }, 422, 'articles.1.html'],
     ];
     for (const [name, data, status, path] of cases) {
       test(name, async ({ request }) => {
@@ -77,6 +79,15 @@ test.describe('the stories API', () => {
         expect((await (await request.get('/api/stories')).json()).stories.length).toBe(before);
       });
     }
+
+    test('HTML the engine cannot read is refused up front, naming the article and the limit', async ({ request }) => {
+      const response = await request.post('/api/stories', { data: { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<div>'.repeat(50_000) }] } });
+      expect(response.status()).toBe(422);
+      const { error } = await response.json();
+      expect(error.issues).toEqual([
+        { path: 'articles.1.html', message: "nests HTML elements 50,000 deep; at most 1,000 levels can be read — paste the article's text instead" },
+      ]);
+    });
 
     test('a body that is not JSON', async ({ request }) => {
       const response = await request.post('/api/stories', { data: Buffer.from('{not json'), headers: { 'content-type': 'application/json' } });

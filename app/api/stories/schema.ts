@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { htmlLimitProblem } from '@/lib/analysis/html-limits';
 import { isoDate } from '@/lib/analysis/ingest';
 import type { NewArticleInput } from '@/lib/db/queries/stories';
 
@@ -27,6 +28,9 @@ export const articleSchema = z
     if (content.trim().length === 0 && (article.text !== undefined || article.html !== undefined)) {
       context.addIssue({ code: 'custom', path: [article.text !== undefined ? 'text' : 'html'], message: 'must not be empty' });
     }
+    // The engine refuses HTML past its limits; saying so now is better than a 202 and a failed analysis.
+    const problem = article.text === undefined && article.html !== undefined ? htmlLimitProblem(article.html) : null;
+    if (problem) context.addIssue({ code: 'custom', path: ['html'], message: problem });
   });
 
 /** A validated article as the data layer stores it. */

@@ -54,6 +54,12 @@ export const createStorySchema = z
 
 export type CreateStoryBody = z.infer<typeof createStorySchema>;
 
+/** The Idempotency-Key header of POST /api/stories: any token a client makes up, a UUID say. */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,255}$/, 'must be 1 to 255 visible ASCII characters (a UUID, say)')
+  .nullable();
+
 export const listStoriesQuery = z.object({
   q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
   page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000).default(1),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlLimitProblem, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, measureHtml } from './html-limits';
@@ -29,11 +30,29 @@ describe('measureHtml', () => {
     // Markup inside a script is text.
     ['<script>document.write("<div><div>")</script>', 1, 1],
     ['<div><div></div></div></div></div>', 2, 2],
+    // Entities, decoded or not, are text: never markup.
+    ['<p title="a&quot;>b">&lt;div&gt;</p><p>&amp;lt;p&gt;</p>', 2, 1],
     ['', 0, 0],
   ])('%s: %i elements, %i deep', (html, elements, depth) => {
     const shape = measureHtml(html);
     expect({ elements: shape.elements, depth: shape.depth }).toEqual({ elements, depth });
     expect(domShape(html)).toEqual({ elements, depth });
+  });
+
+  it('agrees with the DOM linkedom builds on any tag soup: unclosed, stray and void tags, scripts, entities', () => {
+    const token = fc.constantFrom(
+      '<p>', '</p>', '<div>', '</div>', '<li>', '</li>', '<ul>', '</ul>', '<b>', '</b>', '<table>', '<tr>', '<td>', '</table>',
+      '<br>', '<img src="a.jpg">', '<hr/>', '<span/>', '<script>', '</script>', '<svg><path d="M0"/></svg>', '<!-- <div> -->',
+      'text', ' &amp; ', '&lt;p&gt;', '<', '>', '<p title="&quot;>">', '<option>', '<select>', '</select>', '<h1>', '</h2>',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const html = tokens.join('');
+        const { elements, depth } = measureHtml(html);
+        expect({ elements, depth }).toEqual(domShape(html));
+      }),
+      { numRuns: 500, seed: 15 },
+    );
   });
 
   it('adds up every element’s depth squared as the nesting load', () => {

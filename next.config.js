@@ -2,9 +2,10 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WebAssembly and data files from its own package folder at run time, so it must
-  // stay an ordinary Node require instead of being bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // PGlite loads its WebAssembly and data files from its own package folder at run time, and
+  // fs-native-extensions its prebuilt addon (the data directory's lock), so they must stay ordinary
+  // Node requires instead of being bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'fs-native-extensions'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -55,6 +55,18 @@ describe('npm run analyze', () => {
     expect(outputs[2].claims.length).toBeGreaterThan(0);
   });
 
+  it('reports HTML past the engine\'s limits as an error on the story\'s line, naming the article', () => {
+    const deep = { id: 'deep', articles: [story('x').articles[0], { id: 'b', outlet: 'The Sun', html: '<div>'.repeat(5_000) }] };
+    const { status, lines } = analyze(write('deep.jsonl', [deep, story('s2')].map((line) => JSON.stringify(line)).join('\n')));
+    expect(status).toBe(0);
+    const outputs = lines.map((line) => JSON.parse(line));
+    expect(outputs[0]).toEqual({
+      storyId: 'deep',
+      error: "invalid story: articles.1.html: nests HTML elements 5,000 deep; at most 1,000 levels can be read — paste the article's text instead",
+    });
+    expect(outputs[1].claims.length).toBeGreaterThan(0);
+  });
+
   it('reads standard input when the file is "-"', () => {
     const { status, lines } = analyze('-', JSON.stringify(story('from-stdin')));
     expect(status).toBe(0);

@@ -26,6 +26,30 @@ test.describe('the stories API', () => {
     for (const claim of story.claims) for (const mention of claim.mentions) expect(texts.get(mention.articleId)?.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
+  test('a retry with the same Idempotency-Key gets the first answer, not a second story', async ({ request }) => {
+    const word = `retry${Date.now().toString(36)}`;
+    const body = { title: `Embassy staff leave ${word}`, articles: [article('A', 'The embassy will stay open.'), article('B', 'The embassy stays open.')] };
+    const key = `${word}-${Math.random().toString(36).slice(2)}`;
+    const first = await request.post('/api/stories', { data: body, headers: { 'Idempotency-Key': key } });
+    expect(first.status()).toBe(202);
+    expect(first.headers()['idempotent-replayed']).toBeUndefined();
+    const again = await request.post('/api/stories', { data: body, headers: { 'Idempotency-Key': key } });
+    expect(again.status()).toBe(202);
+    expect(again.headers()['idempotent-replayed']).toBe('true');
+    expect(again.headers()['location']).toBe(first.headers()['location']);
+    expect(await again.json()).toEqual(await first.json());
+    const found = await (await request.get(`/api/stories?q=${word}`)).json();
+    expect(found.stories.map((story: { slug: string }) => story.slug)).toEqual([(await first.json()).slug]);
+
+    const other = await request.post('/api/stories', { data: { ...body, title: `Another story ${word}` }, headers: { 'Idempotency-Key': key } });
+    expect(other.status()).toBe(422);
+    expect((await other.json()).error.code).toBe('invalid:idempotency-key');
+    const malformed = await request.post('/api/stories', { data: body, headers: { 'Idempotency-Key': 'x'.repeat(256) } });
+    expect(malformed.status()).toBe(400);
+    expect((await malformed.json()).error).toMatchObject({ code: 'bad_request:idempotency-key', issues: [{ path: 'Idempotency-Key' }] });
+    expect((await (await request.get(`/api/stories?q=${word}`)).json()).stories).toHaveLength(1);
+  });
+
   test('serves a claim with every outlet and the outlets that did not report it; unknown ids answer 404', async ({ request }) => {
     const story = await settled(request, seedSlug);
     const shared = story.claims.find((claim) => new Set(claim.mentions.map((mention) => mention.articleId)).size === 2);
@@ -65,6 +89,8 @@ test.describe('the stories API', () => {
       ['a bad date', { title: 'T', articles: [{ ...article('A', 'One.'), publishedAt: '24/01/2022' }, article('B', 'Two.')] }, 422, 'articles.0.publishedAt'],
       ['a link that is not a web address', { title: 'T', articles: [{ ...article('A', 'One.'), url: 'javascript:alert(1)' }, article('B', 'Two.')] }, 422, 'articles.0.url'],
       ['an unknown field', { title: 'T', articles: [article('A', 'One.'), article('B', 'Two.')], admin: true }, 422, '(body)'],
+      ['HTML nested past the depth limit', { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<div>'.repeat(1_500) }] }, 422, 'articles.1.html'],
+      ['HTML past the element limit', { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<p>x</p>'.repeat(120_001) }] }, 422, 'articles.1.html'],
     ];
     for (const [name, data, status, path] of cases) {
       test(name, async ({ request }) => {
@@ -77,6 +103,15 @@ test.describe('the stories API', () => {
         expect((await (await request.get('/api/stories')).json()).stories.length).toBe(before);
       });
     }
+
+    test('HTML the engine cannot read is refused up front, naming the article and the limit', async ({ request }) => {
+      const response = await request.post('/api/stories', { data: { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<div>'.repeat(50_000) }] } });
+      expect(response.status()).toBe(422);
+      const { error } = await response.json();
+      expect(error.issues).toEqual([
+        { path: 'articles.1.html', message: "nests HTML elements 50,000 deep; at most 1,000 levels can be read — paste the article's text instead" },
+      ]);
+    });
 
     test('a body that is not JSON', async ({ request }) => {
       const response = await request.post('/api/stories', { data: Buffer.from('{not json'), headers: { 'content-type': 'application/json' } });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeStory, type StoryAnalysis } from './index';
+import { analyzeStory, HtmlLimitError, type StoryAnalysis } from './index';
 
 /** Every offset in an analysis points inside its article and between whole code points. */
 function expectValidOffsets(analysis: StoryAnalysis) {
@@ -98,6 +98,17 @@ describe('analyzeStory invariants', () => {
   ])('copes with %s', (_, text) => {
     const analysis = analyzeStory({ id: 's', articles: [{ id: 'a', outlet: null, text }, { id: 'b', outlet: null, text }] });
     expectValidOffsets(analysis);
+  });
+
+  it('analyses HTML nested to the depth limit, and names the article whose HTML is past it', { timeout: 120_000 }, () => {
+    const nested = (levels: number) => `${'<div>The embassy in Kyiv will stay open, officials said. '.repeat(levels)}${'</div>'.repeat(levels)}`;
+    const text = { id: 'plain', outlet: 'ITV News', text: 'The embassy in Kyiv will stay open, officials said.' };
+    const analysis = analyzeStory({ id: 's', articles: [text, { id: 'deep', outlet: 'The Sun', html: nested(1_000) }] });
+    expectValidOffsets(analysis);
+    expect(analysis.articles[1]?.text.split('\n\n')).toHaveLength(1_000);
+    const past = () => analyzeStory({ id: 's', articles: [text, { id: 'deep', outlet: 'The Sun', html: nested(50_000) }] });
+    expect(past).toThrow(HtmlLimitError);
+    expect(past).toThrow("Article deep (The Sun) nests HTML elements 50,000 deep; at most 1,000 levels can be read — paste the article's text instead.");
   });
 
   it("treats the names of JavaScript's built-in properties as plain words and ids", () => {

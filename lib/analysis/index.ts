@@ -3,7 +3,8 @@ import { findBoilerplate, includedRegions } from './boilerplate';
 import { claimFeatures } from './claim-features';
 import type { ClaimFeatures } from './features';
 import { claimId } from './ids';
-import { extractHtml } from './ingest';
+import { HtmlLimitError } from './html-limits';
+import { extractHtml, type ExtractedHtml } from './ingest';
 import { segmentSentences } from './segment';
 import { PARAPHRASE_MODEL } from './models/paraphrase-model';
 import { tokenize, type Token } from './tokens';
@@ -15,6 +16,7 @@ import { ENGINE_VERSION } from './version';
 
 export type * from './types';
 export { ENGINE_VERSION } from './version';
+export { HtmlLimitError, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-limits';
 export { findSourceGroups, type SourceGroup } from './wire';
 export { applyCorrections, type Correction, type CorrectionChange, type MentionRef } from './corrections';
 
@@ -42,7 +44,9 @@ interface PreparedArticle {
 /**
  * Analyses a story: extracts each article's text, sets aside what is not the article, splits the
  * rest into claims and groups the claims that report the same fact across outlets. Pure and
- * deterministic: the same story gives the same output anywhere, and messy text never throws.
+ * deterministic: the same story gives the same output anywhere, and messy text never throws; HTML
+ * past the limits in html-limits.ts (which the API and the CLI refuse up front) throws an
+ * HtmlLimitError naming the article.
  */
 export function analyzeStory(story: StoryInput): StoryAnalysis {
   const articles = story.articles.map(prepareArticle);
@@ -78,7 +82,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
 }
 
 function prepareArticle(input: ArticleInput): PreparedArticle {
-  const html = input.text === undefined && input.html !== undefined ? extractHtml(input.html) : null;
+  const html = input.text === undefined && input.html !== undefined ? extractArticleHtml(input, input.html) : null;
   const text = html?.text ?? input.text ?? '';
   const boilerplate = findBoilerplate(text, html?.excluded ?? []);
   const excluded: ExcludedSpan[] = boilerplate.excluded;
@@ -94,6 +98,15 @@ function prepareArticle(input: ArticleInput): PreparedArticle {
     tokens,
     claims,
   };
+}
+
+/** The article's HTML reduced to text; an article past the HTML limits is named in the error. */
+function extractArticleHtml(input: ArticleInput, html: string): ExtractedHtml {
+  try {
+    return extractHtml(html);
+  } catch (error) {
+    throw error instanceof HtmlLimitError ? new HtmlLimitError(error.problem, input) : error;
+  }
 }
 
 function uniqueId(id: string, used: Set<string>): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { htmlLimitProblem } from './html-limits';
 import { isoDate } from './ingest';
 
 /**
@@ -21,6 +22,10 @@ const articleSchema = z
   })
   .refine((article) => (article.text === undefined) !== (article.html === undefined), {
     message: 'must have either "text" or "html" (exactly one)',
+  })
+  .superRefine((article, context) => {
+    const problem = article.text === undefined && article.html !== undefined ? htmlLimitProblem(article.html) : null;
+    if (problem) context.addIssue({ code: 'custom', path: ['html'], message: problem });
   });
 
 export const storyInputSchema = z

@@ -68,11 +68,15 @@ function nameForm(token: Token, previous: Token | undefined): string | null {
 /** Groups keys that are the same name spelled a letter or two apart (Zelensky / Zelenskyy). */
 function mergeNearSpellings(keys: readonly string[]): string[][] {
   const parent = new Map(keys.map((key) => [key, key]));
+  // A loop, not recursion: a long chain of near spellings must not overflow the stack.
   const find = (key: string): string => {
-    const up = parent.get(key) as string;
-    if (up === key) return key;
-    const root = find(up);
-    parent.set(key, root);
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    for (let node = key; node !== root; ) {
+      const up = parent.get(node) as string;
+      parent.set(node, root);
+      node = up;
+    }
     return root;
   };
   // Candidates share their first three letters, so only keys in one bucket are compared.
@@ -95,7 +99,9 @@ function mergeNearSpellings(keys: readonly string[]): string[][] {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
     const root = find(key);
-    groups.set(root, [...(groups.get(root) ?? []), key]);
+    const group = groups.get(root);
+    if (group) group.push(key);
+    else groups.set(root, [key]);
   }
   return [...groups.values()];
 }

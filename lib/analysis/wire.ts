@@ -56,7 +56,16 @@ export function findSourceGroups(articles: readonly AnalyzedArticle[]): SourceGr
   const agencies = articles.map((article) => agencyOf(article.text));
   const sets = bodies.map(shingles);
   const parent = articles.map((_, index) => index);
-  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
+  const root = (index: number): number => {
+    let found = index;
+    while (parent[found] !== found) found = parent[found]!;
+    for (let node = index; node !== found; ) {
+      const up = parent[node]!;
+      parent[node] = found;
+      node = up;
+    }
+    return found;
+  };
   const join = (a: number, b: number) => {
     const [ra, rb] = [root(a), root(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
@@ -64,7 +73,11 @@ export function findSourceGroups(articles: readonly AnalyzedArticle[]): SourceGr
   // An inverted index on shingles finds the pairs worth comparing, so unrelated articles cost nothing.
   const postings = new Map<string, number[]>();
   sets.forEach((set, index) => {
-    for (const shingle of set) postings.set(shingle, [...(postings.get(shingle) ?? []), index]);
+    for (const shingle of set) {
+      const holders = postings.get(shingle);
+      if (holders) holders.push(index);
+      else postings.set(shingle, [index]);
+    }
   });
   const candidates = new Set<string>();
   for (const holders of postings.values()) {

@@ -1,23 +1,32 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { closeSync, ftruncateSync, openSync, readFileSync, realpathSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
+import { tryLock, unlock } from 'fs-native-extensions';
 
 /**
  * PGlite takes no lock on its data directory, and a directory opened by two processes is corrupted.
  * A DataDirLock makes the second opener fail before it touches the files.
  *
- * On Linux the lock is a listening socket in the abstract namespace, named after the directory: the
- * kernel refuses a second listener and frees the name the moment the holder dies, even on kill -9,
- * so a crash never leaves a stale lock behind. Elsewhere it is a lock file holding the owner's pid.
+ * The lock is a kernel lock on a file inside the directory (`parallax.lock`): an open-file-description
+ * lock on Linux (fcntl F_OFD_SETLK), flock on macOS, LockFileEx on Windows. It belongs to the file
+ * itself, so every way of reaching the directory meets it — through a symlink, a bind mount or from
+ * another container on the same machine — and the kernel drops it the moment the holder dies, even on
+ * kill -9, so a crash never leaves a stale lock. The file stays behind (removing it would let a later
+ * opener lock a new file while an earlier one still holds the old); it records the last holder, for
+ * the message a second opener prints.
  */
 export interface DataDirLock {
   release(): Promise<void>;
 }
 
+export const LOCK_FILE = 'parallax.lock';
+
 export class DataDirLockedError extends Error {
   override readonly name = 'DataDirLockedError';
-  constructor(readonly dataDir: string, detail: string) {
+  constructor(
+    readonly dataDir: string,
+    detail: string,
+  ) {
     super(
       `The data directory ${dataDir} is already in use by another Parallax process (${detail}). ` +
         'Stop that process first, or give this one its own directory with DATA_DIR=<path>.',
@@ -25,51 +34,48 @@ export class DataDirLockedError extends Error {
   }
 }
 
+interface Holder {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/** Locks an existing data directory for this process, or throws a DataDirLockedError. */
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
-  const absolute = path.resolve(dataDir);
-  return process.platform === 'linux' ? lockWithAbstractSocket(absolute) : lockWithPidFile(absolute);
-}
-
-function lockWithAbstractSocket(dataDir: string): Promise<DataDirLock> {
-  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 32);
-  const name = `\0parallax-data-dir-${digest}`;
-  const server: Server = createServer((socket) => socket.destroy());
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new DataDirLockedError(dataDir, 'lock held') : error);
-    });
-    server.listen(name, () => {
-      // The lock must not keep an otherwise finished process alive.
-      server.unref();
-      resolve({ release: () => new Promise<void>((done) => server.close(() => done())) });
-    });
-  });
-}
-
-function lockWithPidFile(dataDir: string): DataDirLock {
-  const file = path.join(dataDir, 'parallax.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return { release: async () => unlinkSync(file) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(file, 'utf8'));
-      if (isAlive(owner)) throw new DataDirLockedError(dataDir, `pid ${owner}`);
-      unlinkSync(file); // left behind by a process that died
-    }
-  }
-  throw new DataDirLockedError(dataDir, 'lock file keeps reappearing');
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  // The directory's own path, so that messages name it however it was reached.
+  const realDir = realpathSync.native(dataDir);
+  const shown = path.resolve(dataDir) === realDir ? realDir : `${dataDir} (${realDir})`;
+  const file = path.join(realDir, LOCK_FILE);
+  const fd = openSync(file, 'a+');
+  let locked = false;
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    locked = tryLock(fd);
+  } finally {
+    if (!locked) closeSync(fd);
   }
+  if (!locked) throw new DataDirLockedError(shown, describeHolder(file));
+  const holder: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  ftruncateSync(fd, 0);
+  writeSync(fd, `${JSON.stringify(holder)}\n`, 0);
+  let released = false;
+  return {
+    release: async () => {
+      if (released) return;
+      released = true;
+      unlock(fd);
+      closeSync(fd);
+    },
+  };
+}
+
+function describeHolder(file: string): string {
+  try {
+    const holder = JSON.parse(readFileSync(file, 'utf8')) as Partial<Holder>;
+    if (typeof holder.pid === 'number' && typeof holder.host === 'string') {
+      return `pid ${holder.pid} on ${holder.host}${typeof holder.since === 'string' ? `, since ${holder.since}` : ''}`;
+    }
+  } catch {
+    // written by a holder that is still starting, or not by us: the lock itself is what counts
+  }
+  return 'lock held';
 }

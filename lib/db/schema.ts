@@ -221,3 +221,24 @@ export const rateLimitWindows = pgTable(
   },
   (table) => [index('rate_limit_windows_start_idx').on(table.windowStart)],
 );
+
+export type RateLimitWindowRow = typeof rateLimitWindows.$inferSelect;
+
+/**
+ * Idempotency-Key header values of POST /api/stories, with the first answer, so that a client that
+ * retries (a timeout, a dropped connection) gets that answer back instead of a second story. A key is
+ * kept for IDEMPOTENCY_KEY_HOURS (queries/idempotency.ts), then forgotten.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').primaryKey(),
+    /** sha256 of the validated request body: the same key with another body is refused. */
+    requestHash: text('request_hash').notNull(),
+    /** The first answer's body. Written in the transaction that inserts the row, so never seen empty. */
+    response: jsonb('response').$type<Record<string, unknown>>(),
+    storyId: integer('story_id').references(() => stories.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('idempotency_keys_created_at_idx').on(table.createdAt)],
+);

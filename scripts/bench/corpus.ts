@@ -33,8 +33,24 @@ function realArticles(): ArticleInput[] {
   return mixed.map((article, index) => ({ id: `a${index}`, outlet: article.outlet, text: article.text }));
 }
 
-export function benchStory(size: number | 'seeds'): StoryInput {
+/**
+ * The page that froze the server in a reliability probe: a 1.98 MB HTML article of 86,000 short
+ * paragraphs (inside the API's 2 MB limit), beside a short pasted article so that it is a valid story.
+ */
+export function longHtmlStory(): StoryInput {
+  const paragraphs = Array.from({ length: 86_000 }, (_, index) => `<p>Paragraph ${index + 1}.</p>`).join('');
+  return {
+    id: 'bench-html-86k',
+    articles: [
+      { id: 'long', outlet: 'Long page', html: `<!doctype html><html><head><title>A long page</title></head><body><article>${paragraphs}</article></body></html>` },
+      { id: 'short', outlet: 'Short', text: 'Paragraph 1. Paragraph 2.' },
+    ],
+  };
+}
+
+export function benchStory(size: number | 'seeds' | 'html-86k'): StoryInput {
   if (size === 'seeds') return readDefaultStoryInput('embassy-staff-leave-ukraine');
+  if (size === 'html-86k') return longHtmlStory();
   const articles = realArticles();
   if (articles.length < size) throw new Error(`only ${articles.length} real articles available for a story of ${size}`);
   return { id: `bench-${size}`, articles: articles.slice(0, size) };

@@ -1,10 +1,10 @@
 import { getDatabase } from '@/lib/db';
-import { queueAnalysis } from '@/lib/db/queries/analyses';
-import { createStory, listStories } from '@/lib/db/queries/stories';
+import { listStories } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
+import { createStoryOnce } from '@/lib/server/create-story';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { limitWrites } from '@/lib/server/write-limit';
-import { createStorySchema, listStoriesQuery, MAX_REQUEST_BYTES, toNewArticle } from './schema';
+import { createStorySchema, idempotencyKeySchema, listStoriesQuery, MAX_REQUEST_BYTES, toNewArticle } from './schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,19 +26,22 @@ export function POST(request: Request): Promise<Response> {
   return handle(async () => {
     checkOrigin(request);
     await limitWrites(request);
+    const key = idempotencyKeySchema.safeParse(request.headers.get('idempotency-key'));
+    if (!key.success) {
+      const issues = key.error.issues.map((issue) => ({ path: 'Idempotency-Key', message: issue.message }));
+      throw new AppError('bad_request', 'idempotency-key', `Invalid Idempotency-Key header: ${issues.map((issue) => issue.message).join('; ')}`, issues);
+    }
     const parsed = createStorySchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'story');
     const { db } = await getDatabase();
-    const story = await createStory(db, {
-      title: parsed.data.title,
-      articles: parsed.data.articles.map(toNewArticle),
-    });
-    // If the process dies before this, start-up queues every story without an analysis.
-    const job = await queueAnalysis(db, story.id);
-    const url = `/stories/${story.slug}`;
-    return Response.json(
-      { slug: story.slug, url, job: { id: job.id, status: job.status, stage: job.stage } },
-      { status: 202, headers: { Location: `/api/stories/${story.slug}` } },
+    const { created, replayed } = await createStoryOnce(
+      db,
+      { title: parsed.data.title, articles: parsed.data.articles.map(toNewArticle) },
+      key.data ? { key: key.data, request: parsed.data } : null,
     );
+    return Response.json(created, {
+      status: 202,
+      headers: { Location: `/api/stories/${created.slug}`, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) },
+    });
   });
 }

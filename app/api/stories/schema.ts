@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { htmlLimitProblem } from '@/lib/analysis/html-limits';
 import { isoDate } from '@/lib/analysis/ingest';
 import type { NewArticleInput } from '@/lib/db/queries/stories';
 import { correctionId, publicId } from '@/lib/server/route-params';
@@ -29,6 +30,9 @@ export const articleSchema = z
     if (content.trim().length === 0 && (article.text !== undefined || article.html !== undefined)) {
       context.addIssue({ code: 'custom', path: [article.text !== undefined ? 'text' : 'html'], message: 'must not be empty' });
     }
+    // The engine refuses HTML past its limits; saying so now is better than a 202 and a failed analysis.
+    const problem = article.text === undefined && article.html !== undefined ? htmlLimitProblem(article.html) : null;
+    if (problem) context.addIssue({ code: 'custom', path: ['html'], message: problem });
   });
 
 /** A validated article as the data layer stores it. */
@@ -74,6 +78,12 @@ export const claimParams = z.object({ slug: publicId, claimId: publicId });
 export const correctionParams = z.object({ slug: publicId, correctionId });
 
 export type CreateStoryBody = z.infer<typeof createStorySchema>;
+
+/** The Idempotency-Key header of POST /api/stories: any token a client makes up, a UUID say. */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,255}$/, 'must be 1 to 255 visible ASCII characters (a UUID, say)')
+  .nullable();
 
 export const listStoriesQuery = z.object({
   q: safeText().trim().max(200, 'must be at most 200 characters').optional(),

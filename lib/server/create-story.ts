@@ -1,0 +1,43 @@
+import type { Database } from '@/lib/db';
+import { queueAnalysis } from '@/lib/db/queries/analyses';
+import { answerOnce, IDEMPOTENCY_KEY_HOURS } from '@/lib/db/queries/idempotency';
+import { createStory, type NewStoryInput } from '@/lib/db/queries/stories';
+import { AppError } from '@/lib/errors';
+
+/** The answer to POST /api/stories: where the story will be and the job that analyses it. */
+export interface CreatedStory extends Record<string, unknown> {
+  slug: string;
+  url: string;
+  job: { id: number; status: string; stage: string };
+}
+
+/** Saves a new story and queues its analysis, in one transaction. */
+async function createAndQueue(db: Database, input: Omit<NewStoryInput, 'slug'>): Promise<{ answer: CreatedStory; storyId: number }> {
+  return db.transaction(async (tx) => {
+    const story = await createStory(tx, input);
+    const job = await queueAnalysis(tx, story.id);
+    return { answer: { slug: story.slug, url: `/stories/${story.slug}`, job: { id: job.id, status: job.status, stage: job.stage } }, storyId: story.id };
+  });
+}
+
+/**
+ * Creates a story, once per Idempotency-Key: a retry with the key gets the first answer back
+ * (`replayed`), and the key with a different request is refused (422).
+ */
+export async function createStoryOnce(
+  db: Database,
+  input: Omit<NewStoryInput, 'slug'>,
+  idempotency: { key: string; request: unknown } | null,
+): Promise<{ created: CreatedStory; replayed: boolean }> {
+  if (!idempotency) return { created: (await createAndQueue(db, input)).answer, replayed: false };
+  const result = await answerOnce(db, idempotency, (tx) => createAndQueue(tx, input));
+  if (result.kind === 'different-request') {
+    throw new AppError(
+      'invalid',
+      'idempotency-key',
+      `This Idempotency-Key was used for a different story in the last ${IDEMPOTENCY_KEY_HOURS} hours; send a new key with a new story.`,
+      [{ path: 'Idempotency-Key', message: 'was used for a different request' }],
+    );
+  }
+  return { created: result.answer, replayed: result.kind === 'replayed' };
+}

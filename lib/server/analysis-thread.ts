@@ -44,10 +44,12 @@ export class AnalysisThread {
   #busy = false;
   /** Ends the job in hand when the thread is closed under it. */
   #abandon: (() => void) | null = null;
+  #closed = false;
 
   constructor(private readonly budget: AnalysisBudget) {}
 
   run(jobId: number, input: AnalysisJobInput): Promise<AnalysisJobOutput> {
+    if (this.#closed) return Promise.reject(new AnalysisRunError('stopped', 'The server stopped during the analysis.', 'thread closed'));
     if (this.#busy) return Promise.reject(new Error('the analysis thread runs one job at a time'));
     this.#busy = true;
     const worker = (this.#worker ??= this.#start());
@@ -92,6 +94,7 @@ export class AnalysisThread {
 
   /** Stops the thread; a job in hand is abandoned (its promise rejects with reason "stopped"). */
   async close(): Promise<void> {
+    this.#closed = true;
     const worker = this.#worker;
     this.#worker = null;
     this.#abandon?.();
@@ -129,5 +132,5 @@ function fromSources(entry: string): string {
 }
 
 function seconds(ms: number): string {
-  return `${Math.round(ms / 1000).toLocaleString('en')} s`;
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000).toLocaleString('en')} s`;
 }

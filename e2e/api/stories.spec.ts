@@ -65,6 +65,8 @@ test.describe('the stories API', () => {
       ['a bad date', { title: 'T', articles: [{ ...article('A', 'One.'), publishedAt: '24/01/2022' }, article('B', 'Two.')] }, 422, 'articles.0.publishedAt'],
       ['a link that is not a web address', { title: 'T', articles: [{ ...article('A', 'One.'), url: 'javascript:alert(1)' }, article('B', 'Two.')] }, 422, 'articles.0.url'],
       ['an unknown field', { title: 'T', articles: [article('A', 'One.'), article('B', 'Two.')], admin: true }, 422, '(body)'],
+      // Under 10 MB and 300 KB an article, but past the 10 million characters a story can hold in all.
+      ['more than 10 million characters in all', { title: 'T', articles: Array.from({ length: 35 }, (_, index) => article(`O${index}`, `${index} ${'word '.repeat(57_999)}`)) }, 422, 'articles'],
     ];
     for (const [name, data, status, path] of cases) {
       test(name, async ({ request }) => {

@@ -14,7 +14,8 @@ import { getStoryArticles, getStoryBySlug, listStories } from './stories';
 const slug = 'embassy-staff-leave-ukraine';
 const jobs: JobSettings = { staleAfterSeconds: 120, maxAttempts: 3, engineVersion: ENGINE_VERSION };
 
-describe.each(testDatabases())('analysis jobs on $name', ({ open }) => {
+// The first job starts the process's analysis thread (the engine's models load in it): give it room.
+describe.each(testDatabases())('analysis jobs on $name', { timeout: 120_000 }, ({ open }) => {
   async function withSeedStory(run: (handle: Awaited<ReturnType<typeof open>>, storyId: number) => Promise<void>) {
     const handle = await open();
     try {

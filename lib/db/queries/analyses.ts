@@ -197,10 +197,12 @@ export async function saveAnalysis(db: Database, job: JobClaim, storyId: number,
 
     const previous = (await tx.select({ id: claims.id }).from(claims).where(eq(claims.storyId, storyId))).map((row) => row.id);
     const current = new Set(result.claims.map((claim) => claim.id));
-    const successor = successors(result, await tx.select({ claimId: mentions.claimId, articleId: mentions.articleId, text: mentions.text }).from(mentions).where(eq(mentions.storyId, storyId)));
+    const successor = successors(result, await previousMentions(tx, storyId));
 
+    // The rows that hang off claims go first, a bounded number a statement, so deleting the claims
+    // cascades to nothing.
+    for (const table of [mentions, discrepancies, variants]) await deleteStoryRows(tx, table, storyId);
     await tx.delete(claims).where(eq(claims.storyId, storyId));
-    await tx.delete(variants).where(eq(variants.storyId, storyId));
     const claimRows = result.claims.map((claim, position) => ({
       storyId,
       id: claim.id,
@@ -256,6 +258,36 @@ export async function saveAnalysis(db: Database, job: JobClaim, storyId: number,
       .set({ status: 'done', stage: 'done', engineVersion: result.engineVersion, finishedAt: sql`now()`, heartbeatAt: sql`now()` })
       .where(eq(analyses.id, job.id));
   });
+}
+
+const ROWS_PER_STATEMENT = 2_000;
+
+/** The story's stored mentions, read a bounded page at a time in key order. */
+async function previousMentions(tx: Database, storyId: number): Promise<{ claimId: string; articleId: string; text: string }[]> {
+  const rows: { claimId: string; position: number; articleId: string; text: string }[] = [];
+  for (;;) {
+    const last = rows.at(-1);
+    const page = await tx
+      .select({ claimId: mentions.claimId, position: mentions.position, articleId: mentions.articleId, text: mentions.text })
+      .from(mentions)
+      .where(and(eq(mentions.storyId, storyId), last ? sql`(${mentions.claimId}, ${mentions.position}) > (${last.claimId}, ${last.position})` : undefined))
+      .orderBy(mentions.claimId, mentions.position)
+      .limit(ROWS_PER_STATEMENT);
+    rows.push(...page);
+    if (page.length < ROWS_PER_STATEMENT) return rows;
+    await yieldToEventLoop();
+  }
+}
+
+/** Deletes a story's rows of `table`, a bounded number a statement. */
+async function deleteStoryRows(tx: Database, table: typeof mentions | typeof discrepancies | typeof variants, storyId: number): Promise<void> {
+  for (;;) {
+    const deleted = await tx.execute(sql`
+      DELETE FROM ${table} WHERE ctid IN (SELECT ctid FROM ${table} WHERE story_id = ${storyId} LIMIT ${ROWS_PER_STATEMENT})
+      RETURNING 1`);
+    if (rowsOf(deleted).length < ROWS_PER_STATEMENT) return;
+    await yieldToEventLoop();
+  }
 }
 
 /**

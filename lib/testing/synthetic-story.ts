@@ -11,12 +11,6 @@ export interface SyntheticStoryOptions {
   /** Characters of text per article (each article stops at the sentence that reaches it). */
   charactersPerArticle: number;
   seed?: number;
-  /**
-   * Splice each sentence from the first half of one seed sentence and the second half of another, so that
-   * most sentences are new and the story has many distinct claims (what stresses saving); otherwise whole
-   * seed sentences repeat and align into a few large claims.
-   */
-  splice?: boolean;
 }
 
 export interface SyntheticStory {
@@ -24,26 +18,25 @@ export interface SyntheticStory {
   articles: { outlet: string; text: string }[];
 }
 
-export function syntheticStory({ articles, charactersPerArticle, seed = 1, splice = false }: SyntheticStoryOptions): SyntheticStory {
+export function syntheticStory({ articles, charactersPerArticle, seed = 1 }: SyntheticStoryOptions): SyntheticStory {
   const sentences = seedSentences();
-  const pick = splice ? () => spliced(sentences, random) : () => sentences[Math.floor(random() * sentences.length)] as string;
   const random = mulberry32(seed);
   return {
     title: `Synthetic story of ${articles} articles`,
     articles: Array.from({ length: articles }, (_, article) => ({
       outlet: `Outlet ${article + 1}`,
-      text: articleText(pick, charactersPerArticle, article, random),
+      text: articleText(sentences, charactersPerArticle, article, random),
     })),
   };
 }
 
-function articleText(pick: () => string, characters: number, article: number, random: () => number): string {
+function articleText(sentences: readonly string[], characters: number, article: number, random: () => number): string {
   const paragraphs: string[] = [];
   let length = 0;
   for (let paragraph = 0; length < characters; paragraph++) {
     const picked: string[] = [];
     for (let count = 1 + Math.floor(random() * 3); count > 0; count--) {
-      picked.push(varyNumbers(pick(), article, paragraph, random));
+      picked.push(varyNumbers(sentences[Math.floor(random() * sentences.length)] as string, article, paragraph, random));
     }
     const text = picked.join(' ');
     paragraphs.push(text);
@@ -60,12 +53,6 @@ function varyNumbers(sentence: string, article: number, paragraph: number, rando
     const varied = Math.max(1, Math.round(value * (0.8 + random() * 0.4)) + ((article * 7 + paragraph) % 5));
     return digits.includes(',') ? varied.toLocaleString('en') : String(varied);
   });
-}
-
-function spliced(sentences: readonly string[], random: () => number): string {
-  const head = (sentences[Math.floor(random() * sentences.length)] as string).split(' ');
-  const tail = (sentences[Math.floor(random() * sentences.length)] as string).split(' ');
-  return [...head.slice(0, Math.ceil(head.length / 2)), ...tail.slice(Math.floor(tail.length / 2))].join(' ');
 }
 
 let cachedSentences: string[] | undefined;

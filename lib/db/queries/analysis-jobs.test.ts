@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Claim, StoryAnalysis } from '@/lib/analysis';
@@ -142,6 +144,23 @@ describe.each(testDatabases())('analysis job attempts on $name', ({ open }) => {
       expect(await getLatestAnalysis(db, storyId)).toMatchObject({ status: 'queued', attempts: 1 });
       const requeued = await queueAnalysis(db, storyId);
       expect(requeued).toMatchObject({ status: 'queued', attempts: 0, error: null });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.each(testDatabases())('job errors stored by earlier versions on $name', ({ open }) => {
+  it('are replaced by a short sentence (migration 0005) when they hold a failed query or are long', async () => {
+    const { db, close } = await open();
+    try {
+      const storyId = await newStory(db);
+      const errors = [`Failed query: insert into "claims" values ($1, $2)\nparams: 7,${'x'.repeat(50)}`, 'y'.repeat(301), 'The analysis took longer than 300 s and was stopped.'];
+      for (const error of errors) await db.insert(analyses).values({ storyId, status: 'failed', stage: 'failed', error });
+      await db.execute(sql.raw(readFileSync(path.join(process.cwd(), 'lib/db/migrations/0005_short_job_errors.sql'), 'utf8')));
+      const stored = (await db.select({ error: analyses.error }).from(analyses).where(eq(analyses.storyId, storyId)).orderBy(analyses.id)).map((row) => row.error);
+      const replaced = 'The analysis failed (recorded by an earlier version, without a short reason).';
+      expect(stored).toEqual([replaced, replaced, errors[2]]);
     } finally {
       await close();
     }

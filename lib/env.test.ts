@@ -9,6 +9,10 @@ describe('parseEnv', () => {
       PORT: 3000,
       SEED_STORIES: true,
       RATE_LIMIT_WRITES_PER_MINUTE: 60,
+      ANALYSIS_TIMEOUT_SECONDS: 300,
+      ANALYSIS_MEMORY_MB: 1024,
+      ANALYSIS_MAX_ATTEMPTS: 3,
+      ANALYSIS_STALE_SECONDS: 120,
       PUBLIC_URL: undefined,
       NODE_ENV: 'development',
     });
@@ -41,6 +45,10 @@ describe('parseEnv', () => {
     [{ PORT: '70000' }, 'PORT: must be a whole number between 1 and 65535'],
     [{ SEED_STORIES: 'yes' }, 'SEED_STORIES: must be "true" or "false"'],
     [{ DATA_DIR: '  ' }, 'DATA_DIR: must be a directory path'],
+    [{ ANALYSIS_TIMEOUT_SECONDS: '0' }, 'ANALYSIS_TIMEOUT_SECONDS: must be a whole number of seconds between 1 and 86,400'],
+    [{ ANALYSIS_MEMORY_MB: '1.5' }, 'ANALYSIS_MEMORY_MB: must be a whole number of megabytes between 64 and 65,536'],
+    [{ ANALYSIS_MAX_ATTEMPTS: 'many' }, 'ANALYSIS_MAX_ATTEMPTS: must be a whole number of attempts between 1 and 100'],
+    [{ ANALYSIS_STALE_SECONDS: '1' }, 'ANALYSIS_STALE_SECONDS: must be a whole number of seconds between 2 and 86,400'],
   ])('names the variable and the expected form for %j', (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

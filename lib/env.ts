@@ -17,6 +17,12 @@ function isProxyEntry(entry: string): boolean {
  * The one reader of process.env. Every setting is validated once, on first use, and a bad value
  * stops the process with a message that names the variable and what it should look like.
  */
+/** A whole number between `min` and `max`, with one message for every way a value can be wrong. */
+function wholeNumber(unit: string, min: number, max: number) {
+  const message = `must be a whole number of ${unit} between ${min.toLocaleString('en')} and ${max.toLocaleString('en')}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -53,6 +59,10 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  ANALYSIS_TIMEOUT_SECONDS: wholeNumber('seconds', 1, 86_400).default(300),
+  ANALYSIS_MEMORY_MB: wholeNumber('megabytes', 64, 65_536).default(1024),
+  ANALYSIS_MAX_ATTEMPTS: wholeNumber('attempts', 1, 100).default(3),
+  ANALYSIS_STALE_SECONDS: wholeNumber('seconds', 2, 86_400).default(120),
   /** Where users reach the app (for share cards and structured data); defaults to localhost and PORT. */
   PUBLIC_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),

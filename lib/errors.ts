@@ -50,13 +50,28 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * One line about an unexpected error, for logs and job status: its kind, the database's SQLSTATE code
+ * when there is one, and a message cut short. Never the failed query or its parameters, which hold
+ * users' text (a story's articles can be megabytes). Drizzle puts both in its error's message and the
+ * driver's error in `cause`, so only the cause is read.
+ */
+export function describeError(error: unknown): { code: string | null; summary: string } {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = typeof (cause as { code?: unknown } | null)?.code === 'string' ? ((cause as { code: string }).code) : null;
+  const name = cause instanceof Error ? cause.name : typeof cause;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const short = message.split('\n')[0]!.slice(0, 200);
+  return { code, summary: `${name}${code ? ` ${code}` : ''}: ${short}${short.length < message.length ? ' …' : ''}` };
+}
+
 /** Runs a route handler; anything but an AppError is logged and answered with a generic 500. */
 export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof AppError) return error.toResponse();
-    console.error('unexpected error in a route', error);
+    console.error(`unexpected error in a route: ${describeError(error).summary}`);
     return Response.json({ error: { code: 'internal:api', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
   }
 }

@@ -91,6 +91,8 @@ test.describe('the stories API', () => {
       ['an unknown field', { title: 'T', articles: [article('A', 'One.'), article('B', 'Two.')], admin: true }, 422, '(body)'],
       ['HTML nested past the depth limit', { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<div>'.repeat(1_500) }] }, 422, 'articles.1.html'],
       ['HTML past the element limit', { title: 'T', articles: [article('A', 'One.'), { outlet: 'B', html: '<p>x</p>'.repeat(120_001) }] }, 422, 'articles.1.html'],
+      // Under 10 MB and 300 KB an article, but past the 10 million characters a story can hold in all.
+      ['more than 10 million characters in all', { title: 'T', articles: Array.from({ length: 35 }, (_, index) => article(`O${index}`, `${index} ${'word '.repeat(57_999)}`)) }, 422, 'articles'],
     ];
     for (const [name, data, status, path] of cases) {
       test(name, async ({ request }) => {

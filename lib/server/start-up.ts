@@ -1,10 +1,10 @@
 import { ENGINE_VERSION } from '@/lib/analysis/version';
 import { closeDatabase, getDatabase } from '@/lib/db';
-import { queueOutdatedAnalyses } from '@/lib/db/queries/analyses';
+import { queueOutdatedAnalyses, releaseInterruptedAnalyses } from '@/lib/db/queries/analyses';
 import { DataDirLockedError } from '@/lib/db/lock';
 import { getEnv } from '@/lib/env';
 import { importDefaultStories } from '@/lib/stories/default-stories';
-import { startAnalysisWorker } from './analysis-worker';
+import { analysisSettings, startAnalysisWorker } from './analysis-worker';
 
 let stopWorker: (() => Promise<void>) | undefined;
 
@@ -17,12 +17,18 @@ export async function startUp(): Promise<void> {
   try {
     const env = getEnv();
     const { db, kind } = await getDatabase();
+    const settings = analysisSettings(env);
+    // PGlite has one opener (the data directory's lock), so a job still marked running was this
+    // server's when it crashed: resume it now rather than after the stale window.
+    const { resumed, setAside } = kind === 'pglite' ? await releaseInterruptedAnalyses(db, settings.jobs) : { resumed: 0, setAside: 0 };
     const created = env.SEED_STORIES ? await importDefaultStories(db) : [];
     const queued = await queueOutdatedAnalyses(db, ENGINE_VERSION);
-    stopWorker = startAnalysisWorker(db);
+    stopWorker = startAnalysisWorker(db, { settings });
     console.log(
       `Parallax: ${kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL'} ready` +
         (created.length > 0 ? `; imported ${created.join(', ')}` : '') +
+        (resumed > 0 ? `; ${resumed} interrupted ${resumed === 1 ? 'analysis' : 'analyses'} resumed` : '') +
+        (setAside > 0 ? `; ${setAside} interrupted ${setAside === 1 ? 'analysis' : 'analyses'} set aside (no attempts left)` : '') +
         (queued > 0 ? `; ${queued} ${queued === 1 ? 'story' : 'stories'} queued for analysis` : ''),
     );
   } catch (error) {

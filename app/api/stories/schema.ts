@@ -8,6 +8,22 @@ import { safeText } from '@/lib/server/safe-text';
 export const MAX_TEXT_CHARACTERS = 300_000;
 export const MAX_HTML_CHARACTERS = 2_000_000;
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/**
+ * Characters of article text or HTML one story may hold in all, however it was sent (one request, or
+ * articles added one by one). The largest story it allows is analysed well inside the analysis
+ * budget (ANALYSIS_TIMEOUT_SECONDS, ANALYSIS_MEMORY_MB), so a story is refused here, before 202,
+ * rather than accepted and then failed: 10 million characters of seed sentences took 60–141 s and
+ * under 768 MB of heap on two busy cores (npm run bench:server).
+ */
+export const MAX_STORY_CHARACTERS = 10_000_000;
+
+/** The message for a story past MAX_STORY_CHARACTERS. */
+export function storyTooLarge(characters: number): string {
+  return `a story can hold at most ${MAX_STORY_CHARACTERS.toLocaleString('en')} characters of articles in all; these hold ${characters.toLocaleString('en')}`;
+}
+
+/** Characters an article occupies toward MAX_STORY_CHARACTERS. */
+export const articleCharacters = (article: { text?: string | undefined; html?: string | undefined }) => (article.text ?? article.html ?? '').length;
 
 /** Only http(s) addresses: an article link is rendered as a link, and "javascript:" must never be one. */
 const webAddress = safeText().pipe(z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters'));
@@ -50,7 +66,14 @@ export function toNewArticle(article: z.infer<typeof articleSchema>): NewArticle
 export const createStorySchema = z
   .object({
     title: safeText().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
-    articles: z.array(articleSchema).min(2, 'a comparison needs at least 2 articles').max(100, 'a story can hold at most 100 articles'),
+    articles: z
+      .array(articleSchema)
+      .min(2, 'a comparison needs at least 2 articles')
+      .max(100, 'a story can hold at most 100 articles')
+      .superRefine((articles, context) => {
+        const characters = articles.reduce((sum, article) => sum + articleCharacters(article), 0);
+        if (characters > MAX_STORY_CHARACTERS) context.addIssue({ code: 'custom', message: storyTooLarge(characters) });
+      }),
   })
   .strict()
   .superRefine((story, context) => {

@@ -7,7 +7,8 @@ import { listClaims, resolveClaimId } from './claims';
 import { addCorrection, listCorrections, undoCorrection } from './corrections';
 import { getStoryBySlug } from './stories';
 
-describe.each(testDatabases())('corrections on $name', ({ open }) => {
+// The first job starts the process's analysis thread (the engine's models load in it): give it room.
+describe.each(testDatabases())('corrections on $name', { timeout: 120_000 }, ({ open }) => {
   it('a merge survives re-analysis, is shown as edited, redirects the merged id, and can be undone', async () => {
     const { db, close } = await open();
     try {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, max, min, sql } from 'drizzle-orm';
+import { writeInChunks } from '../chunks';
 import type { Database } from '../client';
 import { analyses, articles, claims, stories, type Article, type Story } from '../schema';
 
@@ -61,11 +62,8 @@ export async function createStoryIfAbsent(
       .onConflictDoNothing({ target: stories.slug })
       .returning();
     if (!story) return null;
-    if (input.articles.length > 0) {
-      await tx.insert(articles).values(
-        input.articles.map((article, position) => articleRow(article, story.id, position, newArticleId(articleIdSeed?.(article, position)))),
-      );
-    }
+    const rows = input.articles.map((article, position) => articleRow(article, story.id, position, newArticleId(articleIdSeed?.(article, position))));
+    await writeInChunks(rows, (chunk) => tx.insert(articles).values(chunk));
     return story;
   });
 }

@@ -5,7 +5,7 @@ import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { paramsOr404 } from '@/lib/server/route-params';
 import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
 import { limitWrites } from '@/lib/server/write-limit';
-import { articleSchema, identicalTo, MAX_REQUEST_BYTES, storyParams, toNewArticle } from '../../schema';
+import { articleCharacters, articleSchema, identicalTo, MAX_REQUEST_BYTES, MAX_STORY_CHARACTERS, storyParams, storyTooLarge, toNewArticle } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +21,10 @@ export function POST(request: Request, { params }: { params: Promise<{ slug: str
     const { db } = await getDatabase();
     const story = await storyOr404(db, slug);
     if (story.articles.length >= MAX_ARTICLES) throw new AppError('invalid', 'article', `A story can hold at most ${MAX_ARTICLES} articles.`);
+    const characters = story.articles.reduce((sum, article) => sum + article.source.length, articleCharacters(parsed.data));
+    if (characters > MAX_STORY_CHARACTERS) {
+      throw new AppError('invalid', 'article', `This article would make the story too large: ${storyTooLarge(characters)} with it. Start a new story, or remove an article first.`);
+    }
     const article = toNewArticle(parsed.data);
     const twin = story.articles.findIndex((existing) => existing.source === article.source);
     const created = twin === -1 ? await addArticle(db, story.id, article) : null;

@@ -1,0 +1,136 @@
+import { Worker } from 'node:worker_threads';
+import type { AnalysisJobInput, AnalysisJobOutput } from './analysis-job';
+
+/** A job sent to the analysis thread, and its answer. */
+export interface ThreadRequest {
+  jobId: number;
+  input: AnalysisJobInput;
+}
+
+export type ThreadReply =
+  | { jobId: number; ok: true; output: AnalysisJobOutput }
+  | { jobId: number; ok: false; error: { name: string; message: string } };
+
+/** What one job may use: wall time, and the thread's JavaScript heap. */
+export interface AnalysisBudget {
+  timeoutMs: number;
+  memoryMb: number;
+}
+
+/**
+ * Why a job's run ended without a result. `message` is a short sentence for the people who follow the
+ * job (status route, pages); `detail` is for the log only.
+ */
+export class AnalysisRunError extends Error {
+  override readonly name = 'AnalysisRunError';
+  constructor(
+    readonly reason: 'timeout' | 'memory' | 'engine' | 'thread' | 'stopped',
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * One worker thread per app process that runs the engine, so the event loop that answers requests is
+ * never blocked by an analysis. The thread is started on the first job and kept for the next ones (it
+ * loads the engine's models once); a job over its time budget is ended by terminating the thread, and
+ * one over its memory budget ends it by itself (V8 stops a worker at its heap limit, not the process).
+ * Either way the next job gets a fresh thread.
+ */
+export class AnalysisThread {
+  #worker: Worker | null = null;
+  #busy = false;
+  /** Ends the job in hand when the thread is closed under it. */
+  #abandon: (() => void) | null = null;
+  #closed = false;
+
+  constructor(private readonly budget: AnalysisBudget) {}
+
+  run(jobId: number, input: AnalysisJobInput): Promise<AnalysisJobOutput> {
+    if (this.#closed) return Promise.reject(new AnalysisRunError('stopped', 'The server stopped during the analysis.', 'thread closed'));
+    if (this.#busy) return Promise.reject(new Error('the analysis thread runs one job at a time'));
+    this.#busy = true;
+    const worker = (this.#worker ??= this.#start());
+    worker.ref();
+    return new Promise<AnalysisJobOutput>((resolve, reject) => {
+      const finish = (outcome: () => void) => {
+        clearTimeout(timer);
+        this.#abandon = null;
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        // An idle thread must not keep the process alive (tests, shut-down).
+        worker.unref();
+        this.#busy = false;
+        outcome();
+      };
+      const timer = setTimeout(() => {
+        finish(() => reject(new AnalysisRunError('timeout', `The analysis took longer than ${seconds(this.budget.timeoutMs)} and was stopped.`, 'time budget exceeded')));
+        this.#discard(worker);
+      }, this.budget.timeoutMs);
+      const onMessage = (reply: ThreadReply) => {
+        if (reply.jobId !== jobId) return;
+        if (reply.ok) finish(() => resolve(reply.output));
+        else finish(() => reject(new AnalysisRunError('engine', `The analysis engine stopped with an error (${reply.error.name}).`, `${reply.error.name}: ${reply.error.message}`)));
+      };
+      const onError = (error: Error & { code?: string }) => {
+        this.#forget(worker);
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          finish(() => reject(new AnalysisRunError('memory', `The analysis needed more than ${this.budget.memoryMb.toLocaleString('en')} MB of memory and was stopped.`, error.message)));
+        } else {
+          // An error thrown outside a job's try (the thread failed to start or to load the engine).
+          finish(() => reject(new AnalysisRunError('thread', 'The analysis thread stopped unexpectedly.', `${error.name}: ${error.message}`)));
+        }
+      };
+      const onExit = (code: number) => {
+        this.#forget(worker);
+        finish(() => reject(new AnalysisRunError('thread', 'The analysis thread stopped unexpectedly.', `exit code ${code}`)));
+      };
+      this.#abandon = () => finish(() => reject(new AnalysisRunError('stopped', 'The server stopped during the analysis.', 'thread closed')));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ jobId, input } satisfies ThreadRequest);
+    });
+  }
+
+  /** Stops the thread; a job in hand is abandoned (its promise rejects with reason "stopped"). */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const worker = this.#worker;
+    this.#worker = null;
+    this.#abandon?.();
+    await worker?.terminate();
+  }
+
+  #start(): Worker {
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } };
+    // Next inlines NEXT_RUNTIME when it bundles the server (it is not configuration, see
+    // instrumentation.ts). There, this literal `new Worker(new URL(…, import.meta.url))` is what its
+    // bundler recognises: it compiles the entry and all it imports into a worker chunk of its own.
+    // Run from the sources instead (vitest, tsx scripts), the thread loads the TypeScript entry through
+    // tsx, which Node 20 cannot do by itself.
+    const worker =
+      process.env.NEXT_RUNTIME === 'nodejs'
+        ? new Worker(new URL('./analysis-thread-entry.ts', import.meta.url), options)
+        : new Worker(fromSources(new URL('./analysis-thread-entry.ts', import.meta.url).href), { ...options, eval: true });
+    worker.unref();
+    return worker;
+  }
+
+  #forget(worker: Worker): void {
+    if (this.#worker === worker) this.#worker = null;
+  }
+
+  #discard(worker: Worker): void {
+    this.#forget(worker);
+    void worker.terminate();
+  }
+}
+
+/** A thread script that registers tsx's loader, then imports the TypeScript entry. */
+function fromSources(entry: string): string {
+  return `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000).toLocaleString('en')} s`;
+}

@@ -151,13 +151,13 @@ describe.each(testDatabases())('analysis job attempts on $name', ({ open }) => {
 });
 
 describe.each(testDatabases())('job errors stored by earlier versions on $name', ({ open }) => {
-  it('are replaced by a short sentence (migration 0005) when they hold a failed query or are long', async () => {
+  it('are replaced by a short sentence (migration 0007) when they hold a failed query or are long', async () => {
     const { db, close } = await open();
     try {
       const storyId = await newStory(db);
       const errors = [`Failed query: insert into "claims" values ($1, $2)\nparams: 7,${'x'.repeat(50)}`, 'y'.repeat(301), 'The analysis took longer than 300 s and was stopped.'];
       for (const error of errors) await db.insert(analyses).values({ storyId, status: 'failed', stage: 'failed', error });
-      await db.execute(sql.raw(readFileSync(path.join(process.cwd(), 'lib/db/migrations/0005_short_job_errors.sql'), 'utf8')));
+      await db.execute(sql.raw(readFileSync(path.join(process.cwd(), 'lib/db/migrations/0007_short_job_errors.sql'), 'utf8')));
       const stored = (await db.select({ error: analyses.error }).from(analyses).where(eq(analyses.storyId, storyId)).orderBy(analyses.id)).map((row) => row.error);
       const replaced = 'The analysis failed (recorded by an earlier version, without a short reason).';
       expect(stored).toEqual([replaced, replaced, errors[2]]);

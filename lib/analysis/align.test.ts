@@ -31,4 +31,18 @@ describe('alignClaims', () => {
     const unrelated = 'The central bank left interest rates unchanged on Wednesday, citing weak growth across the region.';
     expect(claimsOf(cut, unrelated).every((claim) => new Set(claim.map((mention) => mention.split(':')[0])).size === 1)).toBe(true);
   });
+
+  // An outlet that states a fact twice is one row; a page of near-identical short paragraphs is not one
+  // fact (an 86,000-paragraph page once became a single claim of 86,002 mentions, restatement by restatement).
+  it('puts a restatement with its first statement, and sentences that differ only in their figures apart', () => {
+    const troops = 'Russia has massed 100,000 troops with tanks and other heavy weapons near the Ukrainian border.';
+    const again = 'Russia has massed 100,000 troops with tanks and other heavy weapons on its own soil near the border.';
+    expect(claimsOf(`${troops} ${again}`)).toEqual([[`a1: ${troops}`, `a1: ${again}`]]);
+    const paragraphs = Array.from({ length: 6 }, (_, index) => `Paragraph ${index + 1}.`);
+    expect(claimsOf(paragraphs.join('\n\n'), 'Paragraph 2.')).toEqual([
+      ['a1: Paragraph 1.'],
+      ['a1: Paragraph 2.', 'a2: Paragraph 2.'],
+      ...paragraphs.slice(2).map((paragraph) => [`a1: ${paragraph}`]),
+    ]);
+  });
 });

@@ -127,7 +127,11 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
   // A restatement repeats most of the words (LBC repeats "Russia has massed 100,000 troops with tanks
   // and other heavy weapons on its own soil near the Ukrainian border" with a different ending); the
   // cheap overlap test spares most model runs.
+  // Restating compares with what the article first said in that group, never with another
+  // restatement, so no chain of near sentences ("Paragraph 1.", "Paragraph 2.", … on an 86,000-paragraph
+  // page) grows into one claim; and two sentences with different figures state different facts.
   const isRestatement = (claim: number, earlier: number) =>
+    !givesOtherFigure(features(claim), features(earlier)) &&
     termOverlap(features(claim), features(earlier)) >= 0.5 &&
     (sharedPhrasing(features(claim), features(earlier)) >= 0.5 ||
       paraphraseProbability(features(claim), features(earlier)) >= options.restatementThreshold);
@@ -206,14 +210,17 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
       }
     };
     placed.forEach(remember);
+
     for (const claimId of article) {
       if (placed.has(claimId)) continue;
       // The most recent few per key suffice: a restatement restates the nearest earlier claim best.
       const candidates = new Set((keysOf[claimId] as string[]).flatMap((key) => (ownByKey.get(key) ?? []).slice(-RESTATEMENT_CANDIDATES)));
       const earlier = [...candidates].sort((a, b) => a - b).find((other) => isRestatement(claimId, other));
       if (earlier !== undefined) join(groupOfClaim[earlier] as number, claimId);
-      else found(claimId);
-      remember(claimId);
+      else {
+        found(claimId);
+        remember(claimId);
+      }
     }
   }
   return groups.map((group) => group.members);
@@ -300,6 +307,12 @@ function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): n
 /** The claim gives a figure that identifies the fact (see isSpecificNumber) and a member gives it too. */
 function sharesFigure(claim: ClaimFeatures, members: readonly number[], features: (member: number) => ClaimFeatures): boolean {
   return [...claim.numbers].some((number) => isSpecificNumber(number) && members.some((member) => features(member).numbers.has(number)));
+}
+
+/** Whether both claims give figures and not one of them is the same. */
+function givesOtherFigure(claim: ClaimFeatures, other: ClaimFeatures): boolean {
+  if (claim.numbers.size === 0 || other.numbers.size === 0) return false;
+  return ![...claim.numbers].some((number) => other.numbers.has(number));
 }
 
 /** Figures like 100,000 or "half" identify a fact; "two" or "five" do not. */

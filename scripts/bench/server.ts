@@ -1,6 +1,7 @@
-// npm run bench:server -- [--articles 33] [--chars 300000] [--add] [--servers 2] [--postgres] [--stale 5]
+// npm run bench:server -- [--articles 33] [--chars 300000] [--add] [--servers 2] [--postgres] [--stale 5] [--html-86k]
 // A production server (`next start`, built if needed) on a fresh database, sent one synthetic story made
-// from the seed story's sentences (lib/testing/synthetic-story.ts): in one request, or with --add as two
+// from the seed story's sentences (lib/testing/synthetic-story.ts), or with --html-86k the 1.98 MB HTML
+// page of 86,000 short paragraphs that once froze the server (scripts/bench/corpus.ts): in one request, or with --add as two
 // articles and then one request per further article, the way the API lets a story grow past one request.
 // While the story is analysed it measures how fast GET /api/health answers (every 100 ms) and the peak
 // RSS of the server's processes. With --servers 2 (PostgreSQL) two servers share the database and the
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { syntheticStory } from '@/lib/testing/synthetic-story';
+import { longHtmlStory } from './corpus';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const { values: options } = parseArgs({
@@ -22,6 +24,7 @@ const { values: options } = parseArgs({
     postgres: { type: 'boolean', default: false },
     stale: { type: 'string' },
     port: { type: 'string', default: '3410' },
+    'html-86k': { type: 'boolean', default: false },
   },
 });
 const articleCount = Number(options.articles);
@@ -46,8 +49,9 @@ async function main(): Promise<void> {
   try {
     for (let index = 0; index < serverCount; index++) servers.push(await startServer(basePort + index, database?.url ?? null, dataDir));
     const [first] = servers as [Server];
-    const story = syntheticStory({ articles: articleCount, charactersPerArticle: characters });
-    console.log(`story: ${articleCount} articles × ${characters.toLocaleString('en')} characters (${((articleCount * characters) / 1e6).toFixed(1)} M characters) on ${usePostgres ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server(s)`);
+    const story: RequestStory = options['html-86k'] ? longPage() : syntheticStory({ articles: articleCount, charactersPerArticle: characters });
+    const storyCharacters = story.articles.reduce((sum, article) => sum + (article.text ?? article.html ?? '').length, 0);
+    console.log(`story: ${story.title}, ${story.articles.length} articles (${(storyCharacters / 1e6).toFixed(2)} M characters) on ${usePostgres ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server(s)`);
 
     const rss = watchRss(servers);
     const answer = await sendStory(first.origin, story);
@@ -104,7 +108,19 @@ async function main(): Promise<void> {
   }
 }
 
-async function sendStory(origin: string, story: ReturnType<typeof syntheticStory>): Promise<{ status: number; slug: string; body: unknown }> {
+/** A story as POST /api/stories takes it. */
+interface RequestStory {
+  title: string;
+  articles: { outlet: string | null; text?: string | undefined; html?: string | undefined }[];
+}
+
+/** The 86,000-paragraph page as the API takes it. */
+function longPage(): RequestStory {
+  const { articles } = longHtmlStory();
+  return { title: 'A page of 86,000 short paragraphs', articles: articles.map(({ outlet, text, html }) => ({ outlet: outlet ?? null, ...(html === undefined ? { text } : { html }) })) };
+}
+
+async function sendStory(origin: string, story: RequestStory): Promise<{ status: number; slug: string; body: unknown }> {
   const post = async (url: string, body: unknown) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return { status: response.status, body: (await response.json()) as { slug?: string } };

@@ -1,8 +1,9 @@
+import hedges from '../lexicons/hedges.json';
 import reporting from '../lexicons/reporting.json';
 import { CALENDAR_WORDS } from '../normalize';
 import type { Span } from '../types';
-import type { Token } from '../tokens';
-import { isQuoted, type Quotation } from './quotations';
+import { tokenize, type Token } from '../tokens';
+import { findQuotations, isQuoted, type Quotation } from './quotations';
 
 /**
  * Who a mention credits for what it states (offsets into the mention's text), read from its tokens once and shared by the detectors that
@@ -23,6 +24,10 @@ export type Credit =
 
 const VERBS = new Set(reporting.verbs.lemmas);
 const PHRASES = reporting.phrases.lists;
+const DOCUMENTS = new Set(reporting.documents.lemmas);
+const DOCUMENT_PARTICIPLES = new Set(reporting.documents.participles);
+// "reportedly", "allegedly": the outlet says someone told it, without saying who.
+const HEARSAY = new Set(hedges.reported.words);
 const STAND_INS = new Set(reporting.standIns.pronouns);
 const PEOPLE = new Set(reporting.describedSources.people);
 const RECORDS = new Set(reporting.describedSources.records.lemmas);
@@ -40,23 +45,55 @@ interface Words {
   quotations: readonly Quotation[];
 }
 
-/** The credit of one mention (see `Credit`). `previous` is the sentence before it in its article. */
-export function readCredit({ tokens, quotations }: Words, previous: string): Credit {
+/**
+ * The credit of one mention (see `Credit`). `previous` is the sentence before it in its article: a source
+ * credited there may carry over ("The indictment says … . Family dental bills were …"), so a mention
+ * that credits no one after such a sentence is read as unresolved, never as naming no source.
+ */
+export function readCredit(words: Words, previous: string): Credit {
+  const own = creditIn(words);
+  if (own.kind !== 'none' || previous.trim() === '') return own;
+  if (/:\s*$/.test(previous)) return { kind: 'unresolved', cue: 'the sentence before', start: 0, end: 0, telling: null };
+  const before = creditIn({ tokens: tokenize(previous), quotations: findQuotations(previous) });
+  return before.kind === 'none' ? own : { kind: 'unresolved', cue: 'the sentence before', start: 0, end: 0, telling: null };
+}
+
+/** The credit a sentence gives by itself. */
+function creditIn({ tokens, quotations }: Words): Credit {
+  // A telling that names nobody here ("it was reported", "allegedly", "in a statement,"): unresolved
+  // unless a source is named later in the sentence.
+  let pending: Credit | null = null;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (isQuoted(quotations, token.start, token.end)) continue;
     const phrase = phraseAt(tokens, index);
     if (phrase > 0) {
       const last = tokens[index + phrase - 1] as Token;
-      if (token.lemma === 'according' || token.lemma === 'accord') return told(nounPhraseAfter(tokens, index + phrase), token, last) ?? unresolved(token, last);
-      return told(subjectCredit(tokens, index), token, last) ?? unresolved(token, last);
+      return told(nounPhraseAfter(tokens, index + phrase), token, last) ?? unresolved(token, last);
+    }
+    const document = documentAt(tokens, index);
+    if (document) {
+      const credit = told(document.source, token, tokens[document.end] as Token);
+      if (credit) return credit;
+      pending ??= unresolved(token, tokens[document.end] as Token);
+      index = document.end;
+      continue;
+    }
+    if (HEARSAY.has(token.value.toLowerCase())) {
+      pending ??= untold(token);
+      continue;
     }
     if (!VERBS.has(token.lemma) || !(token.pos === 'VERB' || isInvertedReport(tokens, index))) continue;
-    // "it was reported", "is expected to": a passive telling names nobody (hedging reads it); "is expected
-    // to announce Tuesday that …": a telling still to come credits nobody yet.
-    if (isPassive(tokens, index) || tokens[index - 1]?.lemma === 'to') continue;
+    // "is expected to announce Tuesday that …": a telling still to come credits nobody yet.
+    if (tokens[index - 1]?.lemma === 'to') continue;
+    // "it was reported": a passive telling names nobody (hedging reads it), but someone told.
+    if (isPassive(tokens, index)) {
+      pending ??= untold(token);
+      continue;
+    }
     return told(subjectCredit(tokens, index), token, token) ?? told(nounPhraseAfter(tokens, index + 1), token, token) ?? unresolved(token, token);
   }
+  if (pending) return pending;
   // A quotation whose speaker is named in another sentence ("“…,” she said." follows), or a quotation
   // announced by the sentence before ("The FCDO guidance said:").
   const quotation = quotations.find((quote) => quote.inner.split(/\s+/).length >= 4);
@@ -65,9 +102,52 @@ export function readCredit({ tokens, quotations }: Words, previous: string): Cre
   // any event, I’m not in the censorship business." — its speaker comes sentences later).
   const open = tokens.find((token) => QUOTE_MARKS.has(token.value) && !isQuoted(quotations, token.start, token.end));
   if (open) return { kind: 'unresolved', cue: 'a quotation', start: open.start, end: open.end, telling: null };
-  if (/:\s*$/.test(previous)) return { kind: 'unresolved', cue: 'the sentence before', start: 0, end: 0, telling: null };
+  // An instruction is somebody's words, quoted without marks: "And certainly don't make faces" (a
+  // letter an outlet set as a block quotation, BASIL 2014 dev story), "Do not travel to Ukraine."
+  if (isInstruction(tokens)) return { kind: 'unresolved', cue: 'an instruction', start: 0, end: 0, telling: null };
   return { kind: 'none' };
 }
+
+// Words that may open a sentence before its verb without being its subject: "And certainly don't …".
+const OPENING_TAGS = new Set(['CCONJ', 'ADV', 'PART', 'INTJ', 'PUNCT']);
+// Words that can be a subject, or show that one comes first.
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'ADP', 'SCONJ']);
+
+/** Whether the sentence is in the imperative: its first verb, in its base form, comes before any subject. */
+function isInstruction(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (OPENING_TAGS.has(token.pos)) continue;
+    if (SUBJECT_TAGS.has(token.pos)) return false;
+    return (token.pos === 'VERB' || token.pos === 'AUX') && token.value.toLowerCase() === token.lemma;
+  }
+  return false;
+}
+
+/**
+ * A record introduced by "in" ("in a statement", "in a 48-page indictment released by the Justice
+ * Department", "in the ministry's statement"): the index of the record's noun, and the source it names
+ * (after "by" or "from", or before "'s"), or null when it names none.
+ */
+function documentAt(tokens: readonly Token[], index: number): { end: number; source: Credit | null } | null {
+  if ((tokens[index] as Token).lemma !== 'in') return null;
+  let possessive = -1;
+  for (let at = index + 1; at <= index + 6 && at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (DOCUMENTS.has(token.lemma) && token.pos === 'NOUN') {
+      if (possessive > index + 1) return { end: at, source: subjectCredit(tokens, possessive) };
+      let after = at + 1;
+      if (DOCUMENT_PARTICIPLES.has(tokens[after]?.lemma ?? '') && tokens[after]?.pos === 'VERB') after++;
+      const by = tokens[after]?.lemma;
+      return { end: at, source: by === 'by' || by === 'from' ? nounPhraseAfter(tokens, after + 1) : null };
+    }
+    if (token.value === '’s' || token.value === "'s") possessive = at;
+    else if (!DOCUMENT_MODIFIERS.has(token.pos) && token.value !== '-') return null;
+  }
+  return null;
+}
+
+// What stands between "in" and the record: "a 48-page", "the ministry's", "court", "a joint".
+const DOCUMENT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
 
 /** "…, reports the BBC": a reporting word after a comma, before a name, is a verb whatever its tag. */
 function isInvertedReport(tokens: readonly Token[], index: number): boolean {
@@ -79,13 +159,21 @@ function unresolved(first: Token, last: Token): Credit {
   return { kind: 'unresolved', cue: `${first.value}…${last.value}`, start: first.start, end: last.end, telling: { start: first.start, end: last.end } };
 }
 
+/**
+ * Someone told, without a telling to date apart from what was told: "The results were announced on
+ * Monday" dates the announcement itself.
+ */
+function untold(cue: Token): Credit {
+  return { kind: 'unresolved', cue: cue.value, start: cue.start, end: cue.end, telling: null };
+}
+
 /** A credit found around the verb or phrase `first`…`last`, with the span of the whole telling. */
 function told(credit: Credit | null, first: Token, last: Token): Credit | null {
   if (credit === null || credit.kind === 'none') return credit;
   return { ...credit, telling: { start: Math.min(credit.start, first.start), end: Math.max(credit.end, last.end) } };
 }
 
-/** Length in tokens of a source phrase starting at `index` ("according to", "in a statement"), or 0. */
+/** Length in tokens of a source phrase starting at `index` ("according to"), or 0. */
 function phraseAt(tokens: readonly Token[], index: number): number {
   for (const phrase of PHRASES) {
     if (phrase.every((word, offset) => tokens[index + offset]?.value.toLowerCase() === word)) return phrase.length;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens';
+import { readCredit, type Credit } from './credit';
+import { findQuotations } from './quotations';
+
+/** The credit of a sentence as kind and words: "named: the ministry", "unresolved", "none". */
+function creditOf(sentence: string, previous = ''): string {
+  const credit: Credit = readCredit({ tokens: tokenize(sentence), quotations: findQuotations(sentence) }, previous);
+  return credit.kind === 'named' ? `named: ${sentence.slice(credit.start, credit.end)}` : credit.kind;
+}
+
+describe('readCredit', () => {
+  it('reads the source of a record introduced by "in": after "by" or "from", or before "\'s"', () => {
+    expect(creditOf('In a 30-page indictment released by the Justice Department, the mayor is charged with fraud.')).toBe('named: the Justice Department');
+    expect(creditOf("In the ministry's statement, the plan was called final.")).toBe('named: the ministry');
+    expect(creditOf('In a letter from the governor, the plan was called final.')).toBe('named: the governor');
+    // A record with no source named is someone's words all the same.
+    expect(creditOf('In court documents, the plan was called final.')).toBe('unresolved');
+    expect(creditOf('In a statement, the company said profits fell.')).toBe('named: the company');
+    // "in" before anything else is no credit.
+    expect(creditOf('In a surprise move, the company cut prices.')).toBe('none');
+  });
+
+  it('reads a passive telling and hearsay words as a source not named, never as none', () => {
+    expect(creditOf('The results were announced on Monday.')).toBe('unresolved');
+    expect(creditOf('It was reported that the talks had failed.')).toBe('unresolved');
+    expect(creditOf('The mayor allegedly took bribes for years.')).toBe('unresolved');
+    expect(creditOf('The mayor reportedly took bribes, Senator Ann Lee said.')).toBe('named: Senator Ann Lee');
+    expect(creditOf('The mayor took bribes for years.')).toBe('none');
+  });
+
+  it('reads an instruction as somebody\'s words, but not a sentence that opens with a participle', () => {
+    expect(creditOf('Do not travel to Ukraine.')).toBe('unresolved');
+    expect(creditOf("And certainly don't make faces during public events.")).toBe('unresolved');
+    expect(creditOf('Fearing an attack, the embassy closed its doors.')).toBe('none');
+    expect(creditOf('Staff at the embassy left on Monday.')).toBe('none');
+  });
+
+  it('leaves a sentence unresolved when the sentence before it credits someone', () => {
+    expect(creditOf('The staff will leave this week.', 'Officials said the embassy would close.')).toBe('unresolved');
+    expect(creditOf('The staff will leave this week.', 'The indictment says the funds were misused.')).toBe('unresolved');
+    expect(creditOf('The staff will leave this week.', 'The FCDO guidance said:')).toBe('unresolved');
+    expect(creditOf('The staff will leave this week.', 'The embassy closed on Monday.')).toBe('none');
+  });
+});

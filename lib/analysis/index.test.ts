@@ -55,6 +55,16 @@ describe('analyzeStory on the seed story', () => {
     expect(pretext?.replaces).toContain(claimId('002', lbc?.text ?? ''));
   });
 
+  it('finds the seed spellings: Kyiv/Kiev, NATO/Nato, Zelensky/Zelenskyy in LBC, dependants/dependents in ITV News', () => {
+    const forms = analysis.variants.map((variant) => [variant.canonical, variant.type, Object.fromEntries(Object.entries(variant.forms).map(([article, list]) => [article, list.map((form) => form.form)]))]);
+    expect(forms).toEqual([
+      ['Kyiv', 'transliteration', { '000': ['Kyiv'], '001': ['Kiev'], '002': ['Kiev'] }],
+      ['Nato', 'case', { '000': ['NATO'], '001': ['Nato'], '002': ['Nato'] }],
+      ['Zelenskyy', 'transliteration', { '002': ['Zelensky', 'Zelenskyy'] }],
+      ['dependants', 'spelling', { '000': ['dependants', 'dependents'] }],
+    ]);
+  });
+
   it('finds the claims of one outlet that no other reports', () => {
     const lbcOnly = analysis.claims.filter((claim) => claim.mentions.every((mention) => mention.articleId === '002'));
     expect(lbcOnly.some((claim) => claim.summary.startsWith('CIA Director William Burns visited Kiev'))).toBe(true);

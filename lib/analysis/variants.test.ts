@@ -25,6 +25,32 @@ describe('findVariants', () => {
   });
 
   it.each([
+    ['manoeuvred', 'Troops manoeuvred near the border.', 'Troops maneuvered near the border.', ['maneuvered', 'spelling', { a0: ['manoeuvred×1'], a1: ['maneuvered×1'] }]],
+    ['dependants', 'Some staff and dependants left.', 'Some staff and dependents left.', ['dependants', 'spelling', { a0: ['dependants×1'], a1: ['dependents×1'] }]],
+    ['organise', 'They will organise talks.', 'They will organize talks.', ['organise', 'spelling', { a0: ['organise×1'], a1: ['organize×1'] }]],
+    ['honour', 'It was an honour.', 'It was an honor.', ['honor', 'spelling', { a0: ['honour×1'], a1: ['honor×1'] }]],
+  ])('finds British and American spellings of one word: %s', (_, a, b, expected) => {
+    expect(summary(a, b)).toEqual([expected]);
+  });
+
+  it('finds romanisations of a name, the lexicon form first', () => {
+    expect(summary('Muammar Gaddafi died.', 'Moammar Gadhafi died.', 'Muammar el-Qaddafi died.')).toEqual([
+      ['Gaddafi', 'transliteration', { a0: ['Gaddafi×1'], a1: ['Gadhafi×1'], a2: ['Qaddafi×1'] }],
+      ['Muammar', 'transliteration', { a0: ['Muammar×1'], a1: ['Moammar×1'], a2: ['Muammar×1'] }],
+    ]);
+    expect(summary('He will meet Mr Zelensky.', 'He will meet Mr Zelenskiy.')).toEqual([['Zelenskyy', 'transliteration', { a0: ['Zelensky×1'], a1: ['Zelenskiy×1'] }]]);
+  });
+
+  it.each([
+    ['one word everywhere', 'Christian groups met.', 'Christian groups met.'],
+    ['two names the word list knows', 'Mr Christian said so.', 'Ms Christine said so.'],
+    ['two ordinary words a letter apart', 'Senator Warren said so.', 'The Warden said so.'],
+    ['a Ukrainian and a Russian given name', 'Kremlin spokesman Dmitry Peskov said so.', 'Foreign Minister Dmytro Kuleba said so.'],
+    ['a singular and its plural', 'Houthi rebels fired missiles.', 'The Houthis fired missiles.'],
+    ['a party name and a common word', 'The Labour party won.', 'Labor unions won.'],
+    ['a word of another meaning in British English', 'The nuclear programme grew.', 'The computer program grew.'],
+    ['a dateline in capitals', 'KYIV, Ukraine (AP) — Officials met.', 'Officials met in Kyiv.'],
+    ['a lead in capitals', 'WASHINGTON (AP) — PRESIDENT BIDEN SAID ON MONDAY that talks failed.', 'President Biden said on Monday in Washington that talks failed.'],
     ['a demonym and its country', 'Russia said so.', 'The Russian side said so.'],
     ['emphasis capitals at the start of a sentence', 'BRITAIN and the US have begun withdrawing staff.', 'Britain has begun withdrawing staff.'],
     ['one spelling everywhere', 'Kyiv said so.', 'In Kyiv, staff left.'],

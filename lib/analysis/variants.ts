@@ -1,13 +1,15 @@
 import { knownVariant } from './lexicons/name-forms';
-import { wordWeight } from './lexicons/word-weights';
+import { spellingPair } from './lexicons/spelling-forms';
+import { isKnownWord, wordWeight } from './lexicons/word-weights';
 import type { Token } from './tokens';
 import type { Span, Variant, VariantForm } from './types';
 
 /**
- * Naming conventions across a story: the same entity written differently, with counts and spans
- * per article. Seed examples: Kyiv (ITV News) / Kiev (The Sun, LBC); Zelensky and Zelenskyy both
- * inside LBC; NATO (ITV News) / Nato (The Sun, LBC). Found from the lexicon of known variants and
- * from names that differ only in case or by a letter or two.
+ * Naming and spelling conventions across a story: the same entity or word written differently, with
+ * counts and spans per article. Seed examples: Kyiv (ITV News) / Kiev (The Sun, LBC); Zelensky and
+ * Zelenskyy both inside LBC; NATO (ITV News) / Nato (The Sun, LBC); "dependants" and "dependents"
+ * both inside ITV News. Found from the lexicons of known variants (place names, romanisations of names,
+ * British and American spellings) and from names that differ only in case or by a letter or two.
  */
 export interface ArticleTokens {
   id: string;
@@ -22,21 +24,26 @@ interface Occurrence {
 
 // "Russia"/"Russian", "Britain"/"British": a demonym or plural is another word, not another spelling.
 const SUFFIXES = /^(?:n|s|es|an|ns|ian|ians|ese|ish|i|is)$/;
+// Keys of British/American spellings ("spelling:honor"), apart from the keys of names.
+const WORD_KEY = 'spelling:';
 
 export function findVariants(articles: readonly ArticleTokens[]): Variant[] {
   const byKey = new Map<string, Occurrence[]>();
   for (const article of articles) {
     article.tokens.forEach((token, index) => {
-      const form = nameForm(token, article.tokens[index - 1]);
-      if (!form) return;
-      const key = knownVariant(form)?.canonical.toLowerCase() ?? form.toLowerCase();
-      const occurrences = byKey.get(key) ?? [];
-      occurrences.push({ article: article.id, form, span: [token.start, token.start + form.length] });
-      byKey.set(key, occurrences);
+      const found = variantKey(article.tokens, index);
+      if (!found) return;
+      const occurrences = byKey.get(found.key) ?? [];
+      occurrences.push({ article: article.id, form: found.form, span: [token.start, token.start + found.form.length] });
+      byKey.set(found.key, occurrences);
     });
   }
   const keys = [...byKey.keys()].sort();
-  const groups = mergeNearSpellings(keys);
+  // Only names the word-frequency list does not know may be near spellings of each other: "Christian"
+  // and "Christine" are two names, "Austria" and "Australia" two countries.
+  const near = keys.filter((key) => !key.startsWith(WORD_KEY) && !isKnownWord(key));
+  const nearSet = new Set(near);
+  const groups = [...mergeNearSpellings(near), ...keys.filter((key) => !nearSet.has(key)).map((key) => [key])];
   const variants: Variant[] = [];
   for (const group of groups) {
     const occurrences = group.flatMap((key) => byKey.get(key) ?? []);
@@ -49,20 +56,50 @@ export function findVariants(articles: readonly ArticleTokens[]): Variant[] {
   return variants.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
 }
 
+/** What the token at `index` writes that may be written differently elsewhere, under the key its variants share. */
+function variantKey(tokens: readonly Token[], index: number): { key: string; form: string } | null {
+  const token = tokens[index] as Token;
+  // Lower case only: "Labour" (the party) and "Center" (in a name) keep their own spelling.
+  const word = /^[a-z]+$/.test(token.value) ? spellingPair(token.value) : undefined;
+  if (word) return { key: WORD_KEY + word, form: token.value };
+  const form = nameForm(tokens, index);
+  return form ? { key: knownVariant(form)?.canonical.toLowerCase() ?? form.toLowerCase(), form } : null;
+}
+
 /** The name a token writes, or null: capitalised proper nouns and acronyms, possessives removed. */
-function nameForm(token: Token, previous: Token | undefined): string | null {
+function nameForm(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1];
   const value = token.value.replace(/['’]s$/u, '');
   // A name may end in a number: "COVID-19" / "Covid-19", "G-7".
   if (!/^\p{Lu}[\p{L}'’-]*(?:-\d+)?$/u.test(value) || value.length < 2) return null;
   const sentenceStart = !previous || /^[.!?"“”:]$/.test(previous.value) || previous.end < token.start - 1;
-  // "BRITAIN and the US have begun …": capitals for emphasis at the start of a sentence are house
-  // style, not a spelling of the name.
-  if (sentenceStart && value === value.toUpperCase() && value.length > 4) return null;
+  if (isCapitals(value)) {
+    // "BRITAIN and the US have begun …": capitals for emphasis at the start of a sentence are house
+    // style, not a spelling of the name; so are a dateline ("KYIV, Ukraine (AP) —") and a headline or
+    // lead set in capitals ("WASHINGTON (AP) — PRESIDENT BIDEN SAID …"). "NATO" beside "Nato" stays.
+    if (sentenceStart && (value.length > 4 || /^[,(—–:-]$/.test(tokens[index + 1]?.value ?? ''))) return null;
+    if (inCapitalsRun(tokens, index)) return null;
+  }
   if (knownVariant(value)) return value;
   if (token.pos !== 'PROPN') return null;
   // A capitalised common word at the start of a sentence ("Officials") is not a name.
-  if (sentenceStart && wordWeight(value.toLowerCase()) < 5 && value !== value.toUpperCase()) return null;
+  if (sentenceStart && wordWeight(value.toLowerCase()) < 5 && !isCapitals(value)) return null;
   return value;
+}
+
+function isCapitals(value: string): boolean {
+  return value === value.toUpperCase();
+}
+
+/** Whether the nearest word before or after the token (past brackets) is in capitals too. */
+function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
+  const neighbour = (step: number): Token | undefined => {
+    let at = index + step;
+    while (/^[()]$/.test(tokens[at]?.value ?? '')) at += step;
+    return tokens[at];
+  };
+  return [neighbour(-1), neighbour(1)].some((token) => token !== undefined && /^\p{Lu}{2,}$/u.test(token.value));
 }
 
 /** Groups keys that are the same name spelled a letter or two apart (Zelensky / Zelenskyy). */

@@ -1,21 +1,22 @@
-import lexicon from './name-variants.json';
+import places from './name-variants.json';
+import transliterations from './name-transliterations.json';
 
 /**
  * Spellings of one name that outlets use interchangeably: the #KyivNotKiev pairs (Kyiv/Kiev,
- * Odesa/Odessa, Zelenskyy/Zelensky …; name-variants.json) plus a few common ones they do not list.
+ * Odesa/Odessa, Zelenskyy/Zelensky …; name-variants.json) and romanisations of names in the news
+ * (Gaddafi/Qaddafi/Gadhafi, Sergey/Sergei …; name-transliterations.json, each group with its source).
  */
 export type NameVariantType = 'transliteration' | 'renaming' | 'spelling';
 
-const EXTRA: { canonical: string; forms: string[]; type: NameVariantType }[] = [
-  // Seed 000 "Sergey Lavrov"; other outlets write "Sergei".
-  { canonical: 'Sergey', forms: ['Sergey', 'Sergei'], type: 'transliteration' },
-  // Seed 002 writes both "Zelensky" and "Zelenskyy"; "Zelenskiy" is Reuters' form.
-  { canonical: 'Zelensky', forms: ['Zelensky', 'Zelenskiy'], type: 'transliteration' },
-  { canonical: 'Dmytro', forms: ['Dmytro', 'Dmitry'], type: 'transliteration' },
-];
+interface NameGroup {
+  canonical: string;
+  forms: string[];
+  type: NameVariantType;
+}
 
+// A form listed in both files joins the group seen first (Zelenskyy: the place-name list's canonical).
 const byForm = new Map<string, { canonical: string; type: NameVariantType }>();
-for (const entry of [...(lexicon.entries as typeof EXTRA), ...EXTRA]) {
+for (const entry of [...places.entries, ...transliterations.groups] as NameGroup[]) {
   const existing = entry.forms.map((form) => byForm.get(form.toLowerCase())).find(Boolean);
   for (const form of entry.forms) {
     if (!byForm.has(form.toLowerCase())) byForm.set(form.toLowerCase(), existing ?? { canonical: entry.canonical, type: entry.type });

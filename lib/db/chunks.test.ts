@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETERS_PER_STATEMENT, statementChunks, writeInChunks } from './chunks';
+import { ARRAY_ROWS_PER_STATEMENT, PARAMETERS_PER_STATEMENT, statementChunks, writeInChunks } from './chunks';
 
 describe('statementChunks', () => {
   it.each([
@@ -24,6 +24,14 @@ describe('writeInChunks', () => {
     await writeInChunks(rows, async (chunk) => statements.push(chunk.length * 4));
     expect(Math.max(...statements)).toBeLessThanOrEqual(PARAMETERS_PER_STATEMENT);
     expect(statements.reduce((sum, parameters) => sum + parameters, 0)).toBe(80_000);
+  });
+
+  it('writes rows bound as one array per column in statements of ARRAY_ROWS_PER_STATEMENT rows, in order', async () => {
+    const rows = Array.from({ length: 12_001 }, (_, index) => ({ a: index, b: 'x', c: null, d: 1, e: 2, f: 3, g: 4 }));
+    const chunks: (typeof rows)[] = [];
+    await writeInChunks(rows, async (chunk) => chunks.push(chunk), { asArrays: true });
+    expect(chunks.map((chunk) => chunk.length)).toEqual([ARRAY_ROWS_PER_STATEMENT, ARRAY_ROWS_PER_STATEMENT, 2_001]);
+    expect(chunks.flat()).toEqual(rows);
   });
 
   it('writes nothing for no rows', async () => {

@@ -213,17 +213,30 @@ export async function saveAnalysis(db: Database, job: JobClaim, storyId: number,
       discrepancyCount: claim.discrepancies.length,
       edited: editedIds.has(claim.id),
     }));
-    await writeInChunks(claimRows, (chunk) => tx.insert(claims).values(chunk));
+    await writeInChunks(
+      claimRows,
+      (chunk) =>
+        tx.execute(sql`
+          INSERT INTO ${claims} (story_id, analysis_id, id, position, summary, outlet_count, discrepancy_count, edited)
+          SELECT ${storyId}, ${job.id}, * FROM unnest(
+            ${sql.param(chunk.map((row) => row.id))}::text[], ${sql.param(chunk.map((row) => row.position))}::int[],
+            ${sql.param(chunk.map((row) => row.summary))}::text[], ${sql.param(chunk.map((row) => row.outletCount))}::int[],
+            ${sql.param(chunk.map((row) => row.discrepancyCount))}::int[], ${sql.param(chunk.map((row) => row.edited))}::boolean[])`),
+      { asArrays: true },
+    );
     const mentionRows = result.claims.flatMap((claim) => claim.mentions.map((mention, position) => ({ storyId, claimId: claim.id, position, ...mention })));
-    // Mentions are most of a story's rows: one array per column (unnest) binds far faster than a row of
-    // parameters each, which matters on PGlite, where the binding runs on the main thread.
-    await writeInChunks(mentionRows, (chunk) =>
-      tx.execute(sql`
-        INSERT INTO ${mentions} (story_id, claim_id, position, article_id, start, "end", text)
-        SELECT ${storyId}, * FROM unnest(
-          ${sql.param(chunk.map((row) => row.claimId))}::text[], ${sql.param(chunk.map((row) => row.position))}::int[],
-          ${sql.param(chunk.map((row) => row.articleId))}::text[], ${sql.param(chunk.map((row) => row.start))}::int[],
-          ${sql.param(chunk.map((row) => row.end))}::int[], ${sql.param(chunk.map((row) => row.text))}::text[])`),
+    // Claims and mentions are most of a story's rows: one array per column (unnest) binds far faster than
+    // a row of parameters each, which matters on PGlite, where the binding runs on the main thread.
+    await writeInChunks(
+      mentionRows,
+      (chunk) =>
+        tx.execute(sql`
+          INSERT INTO ${mentions} (story_id, claim_id, position, article_id, start, "end", text)
+          SELECT ${storyId}, * FROM unnest(
+            ${sql.param(chunk.map((row) => row.claimId))}::text[], ${sql.param(chunk.map((row) => row.position))}::int[],
+            ${sql.param(chunk.map((row) => row.articleId))}::text[], ${sql.param(chunk.map((row) => row.start))}::int[],
+            ${sql.param(chunk.map((row) => row.end))}::int[], ${sql.param(chunk.map((row) => row.text))}::text[])`),
+      { asArrays: true },
     );
     const discrepancyRows = result.claims.flatMap((claim) => claim.discrepancies.map((discrepancy, position) => ({ storyId, claimId: claim.id, position, ...discrepancy })));
     await writeInChunks(discrepancyRows, (chunk) => tx.insert(discrepancies).values(chunk));

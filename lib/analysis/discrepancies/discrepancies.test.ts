@@ -217,6 +217,13 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The Food and Drug Administration approved the vaccine.', 'The FDA approved the vaccine.')).not.toContain('scope');
   });
 
+  it('reads no extent into a list of sources, a dateline or a quoted quantifier', () => {
+    const scope = ofType('scope');
+    expect(scope('The talks failed, each, CNN, Bloomberg reported.', 'The talks failed, CNN reported.')).toEqual([]);
+    expect(scope('LONDON, Jan 24 (Reuters) - Britain is withdrawing staff from its embassy in Kiev.', 'KIEV - Britain is withdrawing staff from its embassy in Kiev.')).toEqual([]);
+    expect(scope('He called it “a disaster for the whole country”.', 'He called it a disaster for the country.')).toEqual([]);
+  });
+
   it('names what each figure counts, and counts troops and soldiers as one thing', () => {
     const [number] = compare('Russia has 100,000 troops at the border.', 'Russia has 150,000 soldiers at the border.').filter((discrepancy) => discrepancy.type === 'number');
     expect(number?.values).toEqual({ a: '100,000 troops', b: '150,000 soldiers' });

@@ -1,5 +1,6 @@
 import { readCredit, type Credit } from '../reading/credit';
 import { readPolarity, type PolarityReading } from '../reading/polarity';
+import { readQuantifiers, type Quantifier } from '../reading/quantifiers';
 import { findQuotations, type Quotation } from '../reading/quotations';
 import { tokenize, type Token } from '../tokens';
 
@@ -17,14 +18,15 @@ export interface MentionView {
 
 /**
  * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
- * relative to the mention, with lemmas and parts of speech), its quotations, whom it credits and whether it
- * asserts or denies its main predicate (null when that verb cannot be told).
+ * relative to the mention, with lemmas and parts of speech), its quotations, whom it credits, whether it
+ * asserts or denies its main predicate (null when that verb cannot be told) and its quantifiers.
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
   quotations: readonly Quotation[];
   credit: Credit;
   polarity: PolarityReading | null;
+  quantifiers: readonly Quantifier[];
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -35,7 +37,7 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
     const tokens = tokenize(mention.text);
     const quotations = findQuotations(mention.text);
     const credit = readCredit({ tokens, quotations }, mention.previous);
-    analysis = { tokens, quotations, credit, polarity: readPolarity({ tokens, quotations, credit }) };
+    analysis = { tokens, quotations, credit, polarity: readPolarity({ tokens, quotations, credit }), quantifiers: readQuantifiers({ tokens, quotations }) };
     analyses.set(mention, analysis);
   }
   return analysis;

@@ -1,62 +1,45 @@
-import { spanOf, type Detector, type KeyedReading, verdictOf } from './mention-view';
+import type { PolarityReading } from '../reading/polarity';
+import { analysisOf, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
- * One outlet negates what another asserts: "the announcement does not constitute an evacuation" vs
- * "the announcement constitutes an evacuation". The negation must bear on words both outlets use, so
- * "with no specific event believed to have occurred" (ITV News) does not contradict a sentence that
- * does not mention an event.
+ * One outlet denies what another asserts: "the announcement does not constitute an evacuation" vs "the
+ * announcement constitutes an evacuation"; "The company denied the report" vs "… confirmed the report".
+ * Read from the shared polarity reading of each mention (reading/polarity.ts): the same main predicate,
+ * with the same subject and object, asserted by one outlet and denied by the other. A negation in another
+ * clause, a quoted speaker's negation, or a different predicate or argument leaves it unsure: "with no
+ * specific event believed to have occurred" (ITV News) contradicts nothing.
  */
-const NEGATION = /\b(?:not|never|no longer|no|denied|denies|deny)\b|n't\b/gi;
-// "… and others who did not work for his administration": a negation inside a relative clause
-// describes someone; it does not deny the sentence's claim.
-const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b[^,;.]*$/i;
-
-/** The first negation that bears on the sentence itself, not on a relative clause inside it. */
-function mainNegation(text: string): RegExpExecArray | null {
-  NEGATION.lastIndex = 0;
-  for (let match = NEGATION.exec(text); match; match = NEGATION.exec(text)) {
-    if (!RELATIVE_CLAUSE.test(text.slice(0, match.index))) return match;
-  }
-  return null;
+interface ContradictionReading extends Reading {
+  polarity: PolarityReading;
 }
 
-export const contradictionDetector: Detector = {
+export const contradictionDetector: Detector<ContradictionReading> = {
   type: 'contradiction',
   read(mention) {
-    const match = mainNegation(mention.text);
-    if (!match) {
-      // "avoid travel to Russia" says the same as "not to travel to Russia": a verb that negates by
-      // meaning makes the sentence no plain assertion.
-      const implicit = IMPLICIT_NEGATION.test(mention.text);
-      return { value: 'asserts it', spans: [], key: implicit ? '~' : `+${stems(mention.text).join(' ')}` };
-    }
-    // The word the negation bears on: the first content word after it ("not constitute", "no plans").
-    const scope = stems(mention.text.slice(match.index + match[0].length)).slice(0, 1);
-    return { value: `denies it (“${match[0]}”)`, spans: [spanOf(mention, match.index, match[0].length)], key: `-${scope.join(' ')}` };
+    const { polarity } = analysisOf(mention);
+    if (!polarity) return null;
+    const words = mention.text.slice(polarity.start, polarity.end);
+    return { value: words, spans: [spanOf(mention, polarity.start, polarity.end - polarity.start)], polarity };
   },
-  compare: (a, b) => verdictOf(differ(a, b)),
+  compare: (a, b) => compare(a.polarity, b.polarity),
   explain(readings) {
-    const negative = readings.filter(({ reading }) => reading.key.startsWith('-')).map(({ outlet }) => outlet);
-    const positive = readings.filter(({ reading }) => reading.key.startsWith('+')).map(({ outlet }) => outlet);
-    return `${negative.join(' and ')} ${negative.length === 1 ? 'says' : 'say'} it is not so, while ${positive.join(' and ')} ${positive.length === 1 ? 'says' : 'say'} it is.`;
+    const side = (polarity: PolarityReading['polarity']) => readings.filter(({ reading }) => reading.polarity.polarity === polarity);
+    const says = (group: typeof readings) => `${group.map(({ outlet, reading }) => `${outlet} (“${reading.value}”)`).join(' and ')} ${group.length === 1 ? 'says' : 'say'}`;
+    return `${says(side('denied'))} it is not so, while ${says(side('asserted'))} it is.`;
   },
 };
 
-const IMPLICIT_NEGATION = /\b(?:avoid\w*|refrain\w*|refus\w+|reject\w*|halt\w*|stop\w*|without|against|fail\w*|lack\w*|ruled? out|neither|nor)\b/i;
-
-const SKIP = new Set(['a', 'an', 'the', 'be', 'is', 'are', 'was', 'were', 'to', 'of', 'any', 'it', 'that', 'this', 'been', 'have', 'has', 'had', 'do', 'does', 'did']);
-
-/** Content words cut to a crude stem, so "constitute" meets "constitutes" and "ease" meets "eased". */
-function stems(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? [])
-    .filter((word) => !SKIP.has(word))
-    .map((word) => word.replace(/(?:ing|ed|es|e|s)$/, '').slice(0, 6));
+/** Whether two polarity readings assert and deny one thing. */
+function compare(a: PolarityReading, b: PolarityReading): Verdict {
+  // A quoted speaker's words are theirs: the quote detector compares them.
+  if (a.quoted || b.quoted) return 'unsure';
+  if (a.polarity === b.polarity) return 'same';
+  const samePredicate = a.predicates.some((lemma) => b.predicates.includes(lemma));
+  return samePredicate && a.subject !== null && a.subject === b.subject && sameObjects(a.objects, b.objects) ? 'differ' : 'unsure';
 }
 
-/** Whether two readings differ in substance. */
-function differ(a: KeyedReading, b: KeyedReading): boolean {
-  const [negative, positive] = a.key.startsWith('-') ? [a, b] : [b, a];
-  if (!negative.key.startsWith('-') || !positive.key.startsWith('+')) return false;
-  const asserted = new Set(positive.key.slice(1).split(' '));
-  return negative.key.slice(1).split(' ').some((stem) => stem.length > 0 && asserted.has(stem));
+/** The same object: the same first word, and every word of the shorter one in the longer ("tensions" / "tensions in the region"). */
+function sameObjects(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short[0] === long[0] && short.every((lemma) => long.includes(lemma));
 }

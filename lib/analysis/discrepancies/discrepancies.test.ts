@@ -172,6 +172,20 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The move constitutes an evacuation.', 'The move does not constitute an evacuation.')).toContain('contradiction');
   });
 
+  it('raises a contradiction only where one predicate with the same arguments is asserted and denied', () => {
+    const contradiction = ofType('contradiction');
+    // A reported denial is a fact about the one who denies, not the outlet's denial of what was denied.
+    expect(contradiction('Officials denied the strike hit a hospital.', 'The strike hit a hospital.')).toEqual([]);
+    // A quoted speaker's negation, a negation in another clause, another subject.
+    expect(contradiction('“We will not leave,” he said.', 'He said we will leave.')).toEqual([]);
+    expect(contradiction('The talks ended on Monday, and Russia did not withdraw its troops.', 'The talks ended on Monday.')).toEqual([]);
+    expect(contradiction('The minister did not resign.', 'The deputy resigned.')).toEqual([]);
+    // The words compared, on each side.
+    const [found] = contradiction('The State Department said the announcement does not constitute an evacuation.', 'The State Department said the announcement constitutes an evacuation.');
+    expect(found?.values).toEqual({ a: 'does not constitute', b: 'constitutes' });
+    expect(found?.explanation).toBe('Outlet A (“does not constitute”) says it is not so, while Outlet B (“constitutes”) says it is.');
+  });
+
   it('reads the tense of the statement, not of its attribution or of what it reports', () => {
     expect(types('The minister told MPs on Tuesday that the money will run out on Oct. 18.', 'The minister warned MPs on Tuesday that the money was close to running out on Oct. 18.')).not.toContain('timing');
     expect(types('The country is buying 500 million doses to donate, the White House said Thursday.', 'The country will spend $3 billion to buy 500 million doses, it said on Thursday, urging others to follow.')).not.toContain('timing');
@@ -201,6 +215,13 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The law bans most abortions.', 'The law bans all abortions.')).toContain('scope');
     expect(types('The vote came a few hours later in the House.', 'The vote came later in the House.')).not.toContain('scope');
     expect(types('The Food and Drug Administration approved the vaccine.', 'The FDA approved the vaccine.')).not.toContain('scope');
+  });
+
+  it('reads no extent into a list of sources, a dateline or a quoted quantifier', () => {
+    const scope = ofType('scope');
+    expect(scope('The talks failed, each, CNN, Bloomberg reported.', 'The talks failed, CNN reported.')).toEqual([]);
+    expect(scope('LONDON, Jan 24 (Reuters) - Britain is withdrawing staff from its embassy in Kiev.', 'KIEV - Britain is withdrawing staff from its embassy in Kiev.')).toEqual([]);
+    expect(scope('He called it “a disaster for the whole country”.', 'He called it a disaster for the country.')).toEqual([]);
   });
 
   it('names what each figure counts, and counts troops and soldiers as one thing', () => {

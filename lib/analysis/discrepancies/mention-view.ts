@@ -1,4 +1,6 @@
 import { readCredit, type Credit } from '../reading/credit';
+import { readPolarity, type PolarityReading } from '../reading/polarity';
+import { readQuantifiers, type Quantifier } from '../reading/quantifiers';
 import { findQuotations, type Quotation } from '../reading/quotations';
 import { tokenize, type Token } from '../tokens';
 
@@ -16,12 +18,15 @@ export interface MentionView {
 
 /**
  * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
- * relative to the mention, with lemmas and parts of speech), its quotations and whom it credits.
+ * relative to the mention, with lemmas and parts of speech), its quotations, whom it credits, whether it
+ * asserts or denies its main predicate (null when that verb cannot be told) and its quantifiers.
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
   quotations: readonly Quotation[];
   credit: Credit;
+  polarity: PolarityReading | null;
+  quantifiers: readonly Quantifier[];
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -31,7 +36,8 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
   if (!analysis) {
     const tokens = tokenize(mention.text);
     const quotations = findQuotations(mention.text);
-    analysis = { tokens, quotations, credit: readCredit({ tokens, quotations }, mention.previous) };
+    const credit = readCredit({ tokens, quotations }, mention.previous);
+    analysis = { tokens, quotations, credit, polarity: readPolarity({ tokens, quotations, credit }), quantifiers: readQuantifiers({ tokens, quotations }) };
     analyses.set(mention, analysis);
   }
   return analysis;

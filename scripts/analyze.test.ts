@@ -35,7 +35,7 @@ describe('npm run analyze', () => {
     expect(output.storyId).toBe('s1');
     expect(output.articles[1].text).not.toContain('alert');
     for (const claim of output.claims) {
-      expect(Object.keys(claim)).toEqual(['id', 'summary', 'mentions', 'discrepancies', 'variants', 'replaces']);
+      expect(Object.keys(claim)).toEqual(['id', 'summary', 'mentions', 'discrepancies', 'variants', 'replaces', 'possibleMentions']);
       for (const mention of claim.mentions) {
         const article = output.articles.find((candidate: { id: string }) => candidate.id === mention.articleId);
         expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);

@@ -422,7 +422,7 @@ function firstLook(group: number, member: number, features: ClaimFeatures, other
 }
 
 /** The claim's rarest terms, its names and its numbers. */
-function blockingKeys(features: ClaimFeatures): string[] {
+export function blockingKeys(features: ClaimFeatures): string[] {
   const terms = [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEY_TERMS);
   return [...terms.map(([term]) => `t:${term}`), ...[...features.names].map((name) => `t:${name}`), ...features.numbers];
 }

@@ -102,6 +102,16 @@ export interface Claim {
   variants: Variant[];
   /** Ids this claim supersedes (those of its other mentions, had they stood alone): links to them redirect here. */
   replaces: string[];
+  /**
+   * For outlets with no mention here, the sentence of theirs that comes close to this claim (see
+   * possible-mentions.ts): the row says "possibly reported" and links it, instead of "not reported".
+   * `claimId` is the claim whose row holds that sentence. Absent in analyses made before engine 0.4.7.
+   */
+  possibleMentions?: PossibleMention[];
+}
+
+export interface PossibleMention extends Mention {
+  claimId: string;
 }
 
 export interface StoryAnalysis {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from './index';
+
+/** Each claim as its mentions' texts, with the outlets' possible mentions and the rows that hold them. */
+function rows(...texts: string[]) {
+  const analysis = analyzeStory({ id: 'story', articles: texts.map((text, index) => ({ id: `a${index + 1}`, outlet: null, text })) });
+  const textOf = new Map(analysis.claims.map((claim) => [claim.id, claim.mentions.map((mention) => mention.text).join(' | ')]));
+  return analysis.claims.map((claim) => ({
+    mentions: claim.mentions.map((mention) => `${mention.articleId}: ${mention.text}`),
+    possibly: (claim.possibleMentions ?? []).map((mention) => ({ at: `${mention.articleId}: ${mention.text}`, row: textOf.get(mention.claimId) })),
+  }));
+}
+
+describe('possible mentions', () => {
+  it("offers an outlet's close sentence on a row it is missing from, linked to the row that holds it, and nothing for an unrelated one", () => {
+    const rise = 'The central bank raised interest rates by half a point on Tuesday to fight inflation.';
+    const lift = 'The bank lifted its benchmark rate on Tuesday, saying inflation remained too high.';
+    expect(rows(`${rise} Markets fell sharply after the decision.`, `${lift} Shares in London closed lower.`)).toEqual([
+      { mentions: [`a1: ${rise}`], possibly: [{ at: `a2: ${lift}`, row: lift }] },
+      { mentions: ['a1: Markets fell sharply after the decision.'], possibly: [] },
+      { mentions: [`a2: ${lift}`], possibly: [{ at: `a1: ${rise}`, row: rise }] },
+      { mentions: ['a2: Shares in London closed lower.'], possibly: [] },
+    ]);
+  });
+
+  it('offers nothing where every outlet is in the row', () => {
+    const sentence = 'The minister resigned on Tuesday after a week of pressure over the contracts.';
+    expect(rows(sentence, sentence.replace('Tuesday', 'Tuesday evening'))).toEqual([
+      { mentions: [`a1: ${sentence}`, `a2: ${sentence.replace('Tuesday', 'Tuesday evening')}`], possibly: [] },
+    ]);
+  });
+});

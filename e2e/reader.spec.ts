@@ -25,6 +25,17 @@ test('the "around half of staff" claim shows ITV News and The Sun side by side, 
   await expect(row.locator('.claim-cell[data-reported="false"]')).toContainText('Not reported');
 });
 
+test('a cell that says "possibly reported" links the outlet\'s close sentence to the row that holds it', async ({ page }) => {
+  await openAnalysedStory(page);
+  const cell = page.locator('.claim-cell[data-reported="possibly"]').first();
+  await expect(cell).toContainText('Possibly reported');
+  const link = cell.getByRole('link');
+  const sentence = ((await link.textContent()) ?? '').replace(/^“|”$/g, '');
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${storyPath}/claims/`));
+  await expect(page.getByRole('region', { name: 'Each outlet’s words' })).toContainText(sentence.slice(0, 40));
+});
+
 test('filtering to attribution keeps the filter in the URL, across a reload', async ({ page }) => {
   await openAnalysedStory(page);
   const total = await page.locator('[data-claim-id]').count();

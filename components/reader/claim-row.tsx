@@ -26,11 +26,21 @@ export function ClaimRow({ claim, columns, slug }: Props) {
       </div>
       {columns.map((column) => {
         const mentions = claim.mentions.filter((mention) => mention.articleId === column.articleId);
+        const possible = claim.possibleMentions.find((mention) => mention.articleId === column.articleId);
         return (
-          <div key={column.articleId} className="claim-cell" data-article-id={column.articleId} data-reported={mentions.length > 0}>
+          <div
+            key={column.articleId}
+            className="claim-cell"
+            data-article-id={column.articleId}
+            data-reported={mentions.length > 0 ? 'true' : possible ? 'possibly' : 'false'}
+          >
             <p className="cell-outlet">{column.name}</p>
             {mentions.length === 0 ? (
-              <p className="not-reported">Not reported</p>
+              possible ? (
+                <PossiblyReported mention={possible} slug={slug} outlet={column.name} />
+              ) : (
+                <p className="not-reported">Not reported</p>
+              )
             ) : (
               mentions.map((mention) => (
                 <p key={mention.start} className="cell-text">
@@ -41,6 +51,21 @@ export function ClaimRow({ claim, columns, slug }: Props) {
           </div>
         );
       })}
+    </div>
+  );
+}
+
+/** An outlet's sentence that may state the claim, shown in its own row: a link to check it, not a finding. */
+function PossiblyReported({ mention, slug, outlet }: { mention: GridClaim['possibleMentions'][number]; slug: string; outlet: string }) {
+  return (
+    <div className="possibly-reported">
+      <p className="not-reported">Possibly reported</p>
+      <p className="text-xs text-muted">
+        A sentence of {outlet} comes close:{' '}
+        <Link href={claimPath(slug, mention.claimId)} className="link">
+          “{mention.text}”
+        </Link>
+      </p>
     </div>
   );
 }

@@ -23,8 +23,9 @@ export function Legend({ open = false }: { open?: boolean }) {
         ))}
       </dl>
       <p className="mt-3 text-sm text-muted">
-        An empty cell (“not reported”) means the analysis found no sentence of that outlet stating the claim; it may be there in
-        other words. Differences of form only — curly or straight
+        “Possibly reported” means a sentence of that outlet comes close to the claim but was not lined up with it: the cell
+        links it, to check. An empty cell (“not reported”) means the analysis found no sentence of that outlet stating the
+        claim, nor one close to it; it may still be there in other words. Differences of form only — curly or straight
         quotes, 100,000 or 100k, “in the last day” or “in the past 24 hours” — are not highlighted.
       </p>
     </details>

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { CorrectionChange } from '@/lib/analysis/corrections';
-import type { DiscrepancyType, ExcludedSpan, Variant } from '@/lib/analysis/types';
+import type { DiscrepancyType, ExcludedSpan, PossibleMention, Variant } from '@/lib/analysis/types';
 
 export const stories = pgTable(
   'stories',
@@ -104,6 +104,8 @@ export const claims = pgTable(
     discrepancyCount: integer('discrepancy_count').notNull(),
     /** A person's correction changed this claim (see corrections). */
     edited: boolean('edited').notNull().default(false),
+    /** Outlets' sentences that may state this claim (the engine's `possibleMentions`): "possibly reported". */
+    possibleMentions: jsonb('possible_mentions').$type<PossibleMention[]>().notNull().default([]),
   },
   (table) => [
     primaryKey({ columns: [table.storyId, table.id] }),

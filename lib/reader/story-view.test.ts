@@ -51,14 +51,14 @@ describe('the seed story as the reader shows it', () => {
   it('counts claims consistently with the grid', () => {
     const counts = summaryCounts(claims, columns.length);
     expect(counts.claims).toBe(analysis.claims.length);
-    expect(counts.reportedByAll).toBe(claims.filter((claim) => claim.missingFrom.length === 0).length);
+    expect(counts.reportedByAll).toBe(claims.filter((claim) => claim.articleIds.length === columns.length).length);
     expect(counts.reportedByOne + counts.reportedByAll).toBeLessThanOrEqual(counts.claims);
     expect(counts.withDiscrepancies).toBeGreaterThan(0);
-    for (const claim of claims) expect(claim.articleIds.length + claim.missingFrom.length).toBe(columns.length);
+    for (const claim of claims) expect(claim.articleIds.length + claim.missingFrom.length + claim.possibleMentions.length).toBe(columns.length);
   });
 
   it('describes a claim three outlets report as a schema.org Claim with three appearances and no verdict', () => {
-    const everywhere = claims.find((claim) => claim.missingFrom.length === 0)!;
+    const everywhere = claims.find((claim) => claim.articleIds.length === columns.length)!;
     const data = claimJsonLd(everywhere, columns, 'https://parallax.example.org/stories/seed/claims/x');
     const parsed = JSON.parse(jsonLdText(data)) as { '@type': string; appearance: { publisher: { name: string } }[]; firstAppearance: { datePublished?: string } };
     expect(parsed['@type']).toBe('Claim');
@@ -101,5 +101,39 @@ describe('jsonLdText', () => {
   it('cannot close the script element it sits in', () => {
     expect(jsonLdText({ text: '</script><script>alert(1)</script> & more' })).not.toMatch(/[<>&]/);
     expect(JSON.parse(jsonLdText({ text: '</script>' }))).toEqual({ text: '</script>' });
+  });
+});
+
+describe('claims an outlet possibly reports', () => {
+  const outlets = outletColumns(['a', 'b', 'c'].map((id) => ({ id, outlet: id.toUpperCase(), url: null, title: null, publishedAt: null, detectedPublishedAt: null, text: null, excluded: null })));
+  const mention = (articleId: string, text: string) => ({ articleId, start: 0, end: text.length, text });
+
+  it('says "possibly reported" with the sentence to check instead of "not reported", and only for outlets with no mention', () => {
+    const [view] = claimViews(
+      [
+        {
+          id: 'c1',
+          summary: 'The bank raised rates.',
+          mentions: [mention('a', 'The bank raised rates.')],
+          // A possible mention of an outlet that has a mention in the claim is no doubt at all.
+          possibleMentions: [
+            { ...mention('c', 'Rates went up at the bank.'), claimId: 'c7' },
+            { ...mention('a', 'The bank raised rates again.'), claimId: 'c2' },
+          ],
+          discrepancies: [],
+          variants: [],
+        },
+      ],
+      outlets,
+    );
+    expect(view?.missingFrom).toEqual(['b']);
+    expect(view?.possibleMentions.map((possible) => possible.articleId)).toEqual(['c']);
+    expect(gridClaim(view!).possibleMentions).toEqual([{ articleId: 'c', claimId: 'c7', text: 'Rates went up at the bank.' }]);
+  });
+
+  it('reads an analysis stored before possible mentions as "not reported" where an outlet has no mention', () => {
+    const [view] = claimViews([{ id: 'c1', summary: 'S.', mentions: [mention('a', 'S.')], discrepancies: [], variants: [] }], outlets);
+    expect(view?.missingFrom).toEqual(['b', 'c']);
+    expect(view?.possibleMentions).toEqual([]);
   });
 });

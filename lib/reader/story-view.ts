@@ -1,4 +1,4 @@
-import type { Discrepancy, ExcludedSpan, Mention, Variant } from '@/lib/analysis/types';
+import type { Discrepancy, ExcludedSpan, Mention, PossibleMention, Variant } from '@/lib/analysis/types';
 import type { ClaimFacts } from './claim-filters';
 import { compareTypes } from './discrepancy-types';
 import type { Mark } from './highlights';
@@ -35,6 +35,8 @@ export interface ClaimRecord {
   /** A person's correction changed the claim. */
   edited?: boolean;
   mentions: Mention[];
+  /** Sentences of outlets with no mention that may state the claim (absent in analyses before engine 0.4.7). */
+  possibleMentions?: PossibleMention[];
   discrepancies: Discrepancy[];
   variants: Variant[];
 }
@@ -45,8 +47,10 @@ export interface ClaimView extends ClaimFacts {
   mentions: Mention[];
   discrepancies: Discrepancy[];
   variants: Variant[];
-  /** Articles (in column order) that do not report the claim. */
+  /** Articles (in column order) with no sentence that states the claim, nor one that may: "not reported". */
   missingFrom: string[];
+  /** For articles with no mention, in column order, their sentence that may state the claim: "possibly reported". */
+  possibleMentions: PossibleMention[];
   /** How many independent sources report it: reprints of one wire story count once. */
   independentSources: number;
 }
@@ -79,6 +83,7 @@ export function outletColumns(articles: readonly ArticleRecord[]): OutletColumn[
 export function claimViews(claims: readonly ClaimRecord[], columns: readonly OutletColumn[]): ClaimView[] {
   return claims.map((claim, position) => {
     const reporting = new Set(claim.mentions.map((mention) => mention.articleId));
+    const possible = new Map((claim.possibleMentions ?? []).filter((mention) => !reporting.has(mention.articleId)).map((mention) => [mention.articleId, mention]));
     return {
       id: claim.id,
       position,
@@ -88,7 +93,8 @@ export function claimViews(claims: readonly ClaimRecord[], columns: readonly Out
       discrepancies: claim.discrepancies,
       variants: claim.variants,
       articleIds: columns.filter((column) => reporting.has(column.articleId)).map((column) => column.articleId),
-      missingFrom: columns.filter((column) => !reporting.has(column.articleId)).map((column) => column.articleId),
+      missingFrom: columns.filter((column) => !reporting.has(column.articleId) && !possible.has(column.articleId)).map((column) => column.articleId),
+      possibleMentions: columns.flatMap((column) => possible.get(column.articleId) ?? []),
       independentSources: new Set(columns.filter((column) => reporting.has(column.articleId)).map((column) => column.source)).size,
       types: [...new Set(claim.discrepancies.map((discrepancy) => discrepancy.type))].sort(compareTypes),
       discrepancyCount: claim.discrepancies.length,
@@ -118,6 +124,8 @@ export interface GridClaim extends ClaimFacts {
   independentSources: number;
   /** Each mention with the highlights that fall inside it (article offsets). */
   mentions: { articleId: string; start: number; text: string; marks: Mark[] }[];
+  /** Outlets' sentences that may state the claim, and the claims whose rows hold them. */
+  possibleMentions: { articleId: string; claimId: string; text: string }[];
 }
 
 export function gridClaim(claim: ClaimView): GridClaim {
@@ -135,6 +143,7 @@ export function gridClaim(claim: ClaimView): GridClaim {
       text: mention.text,
       marks: marksFor(claim, mention.articleId).filter((mark) => mark.start < mention.end && mark.end > mention.start),
     })),
+    possibleMentions: claim.possibleMentions.map(({ articleId, claimId, text }) => ({ articleId, claimId, text })),
   };
 }
 

@@ -19,7 +19,7 @@ describe('the seed story exported', () => {
   const csv = renderGrid(grid, 'csv').split('\r\n');
 
   it('has a CSV header naming every outlet, and one line per claim', () => {
-    expect(csv[0]).toBe('claim,link,ITV News,The Sun,LBC,differences,independent sources,edited');
+    expect(csv[0]).toBe('claim,link,ITV News,The Sun,LBC,possibly reported by,differences,independent sources,edited');
     expect(csv.filter(Boolean)).toHaveLength(analysis.claims.length + 1);
   });
 
@@ -85,8 +85,8 @@ describe('hostile outlet text', () => {
 
   it('writes CSV with quoting and defused formulas', () => {
     expect(renderGrid(grid, 'csv').split('\r\n').slice(0, 2)).toEqual([
-      'claim,link,ITV News,Unknown outlet,AP,Daily,differences,independent sources,edited',
-      `1,${storyUrl}/claims/c1,"Around ""half"" leave,\nofficials said.","'=HYPERLINK(""x"")",,,attribution,2,yes`,
+      'claim,link,ITV News,Unknown outlet,AP,Daily,possibly reported by,differences,independent sources,edited',
+      `1,${storyUrl}/claims/c1,"Around ""half"" leave,\nofficials said.","'=HYPERLINK(""x"")",,,,attribution,2,yes`,
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('hostile outlet text', () => {
     expect(markdown).toContain('- [ITV News](https://example.com/a%20%281%29): date unknown');
     expect(markdown).toContain('- AP: date unknown, AP agency copy; same text as Daily');
     expect(markdown).toContain('Only \\*wire\\* \\| \\[says\\]\\(javascript:x\\) \\<b\\>this\\</b\\>.');
-    expect(markdown).toContain('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    expect(markdown).toContain('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   });
 
   it('writes JSON that parses back to the grid', () => {

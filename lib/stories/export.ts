@@ -5,6 +5,7 @@ import { sameSourceAs, type ClaimView, type OutletColumn } from '@/lib/reader/st
 /**
  * The claims × outlets grid of a story, as JSON, CSV or Markdown: one row per claim with its permanent
  * link, one column per outlet holding that outlet's words (empty when it did not report the claim), the
+ * outlets whose sentence may state it though it was not lined up with it ("possibly reported"), the
  * kinds of difference found, how many independent sources report it (wire copy counts once) and
  * whether a person corrected it.
  */
@@ -27,6 +28,7 @@ export interface Grid {
     link: string;
     summary: string;
     cells: (string | null)[];
+    possiblyReportedBy: string[];
     differences: DiscrepancyType[];
     independentSources: number;
     edited: boolean;
@@ -56,6 +58,7 @@ export function buildGrid({ title, slug, publicUrl, columns, claims }: GridInput
         const words = claim.mentions.filter((mention) => mention.articleId === column.articleId).map((mention) => mention.text);
         return words.length > 0 ? words.join(' … ') : null;
       }),
+      possiblyReportedBy: columns.filter((column) => claim.possibleMentions.some((mention) => mention.articleId === column.articleId)).map((column) => column.name),
       differences: claim.types as DiscrepancyType[],
       independentSources: claim.independentSources,
       edited: claim.edited,
@@ -65,11 +68,12 @@ export function buildGrid({ title, slug, publicUrl, columns, claims }: GridInput
 
 export function renderGrid(grid: Grid, format: ExportFormat): string {
   if (format === 'json') return `${JSON.stringify(grid, null, 2)}\n`;
-  const header = ['claim', 'link', ...grid.outlets.map((outlet) => outlet.name), 'differences', 'independent sources', 'edited'];
+  const header = ['claim', 'link', ...grid.outlets.map((outlet) => outlet.name), 'possibly reported by', 'differences', 'independent sources', 'edited'];
   const body = grid.rows.map((row) => [
     String(row.claim),
     row.link,
     ...row.cells.map((cell) => cell ?? ''),
+    row.possiblyReportedBy.join(', '),
     row.differences.join(', '),
     String(row.independentSources),
     row.edited ? 'yes' : '',

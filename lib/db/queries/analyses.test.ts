@@ -111,6 +111,28 @@ describe.each(testDatabases())('analysis jobs on $name', { timeout: 120_000 }, (
     });
   });
 
+  it("stores each claim's possible mentions: an outlet's close sentence and the claim that holds it", async () => {
+    await withSeedStory(async ({ db }, storyId) => {
+      const [a, b] = await getStoryArticles(db, storyId);
+      const mention = (articleId: string, text: string) => ({ articleId, start: 0, end: text.length, text });
+      // Hand-made: which sentences the engine offers is the engine's business; that they are kept is this layer's.
+      const analysis: StoryAnalysis = {
+        storyId: String(storyId),
+        engineVersion: ENGINE_VERSION,
+        articles: [],
+        variants: [],
+        claims: [
+          { id: 'c-one', summary: 'One', mentions: [mention(a!.id, 'One')], possibleMentions: [{ ...mention(b!.id, 'Uno, "quoted"'), claimId: 'c-two' }], discrepancies: [], variants: [], replaces: [] },
+          { id: 'c-two', summary: 'Two', mentions: [mention(b!.id, 'Uno, "quoted"')], discrepancies: [], variants: [], replaces: [] },
+        ],
+      };
+      await queueAnalysis(db, storyId);
+      await saveAnalysis(db, (await claimNextAnalysis(db, jobs))!, storyId, analysis);
+      const stored = await getStoryClaims(db, storyId);
+      expect(stored.claims.map((claim) => claim.possibleMentions)).toEqual([[{ ...mention(b!.id, 'Uno, "quoted"'), claimId: 'c-two' }], []]);
+    });
+  });
+
   it('redirects the id of a sentence a newer engine splits to the claim holding its first part', async () => {
     await withSeedStory(async ({ db }, storyId) => {
       const input = (await getStoryArticles(db, storyId)).map((article) => ({ id: article.id, outlet: article.outlet, text: article.source }));

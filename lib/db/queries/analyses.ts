@@ -212,16 +212,18 @@ export async function saveAnalysis(db: Database, job: JobClaim, storyId: number,
       outletCount: new Set(claim.mentions.map((mention) => mention.articleId)).size,
       discrepancyCount: claim.discrepancies.length,
       edited: editedIds.has(claim.id),
+      possibleMentions: claim.possibleMentions ?? [],
     }));
     await writeInChunks(
       claimRows,
       (chunk) =>
         tx.execute(sql`
-          INSERT INTO ${claims} (story_id, analysis_id, id, position, summary, outlet_count, discrepancy_count, edited)
+          INSERT INTO ${claims} (story_id, analysis_id, id, position, summary, outlet_count, discrepancy_count, edited, possible_mentions)
           SELECT ${storyId}, ${job.id}, * FROM unnest(
             ${sql.param(chunk.map((row) => row.id))}::text[], ${sql.param(chunk.map((row) => row.position))}::int[],
             ${sql.param(chunk.map((row) => row.summary))}::text[], ${sql.param(chunk.map((row) => row.outletCount))}::int[],
-            ${sql.param(chunk.map((row) => row.discrepancyCount))}::int[], ${sql.param(chunk.map((row) => row.edited))}::boolean[])`),
+            ${sql.param(chunk.map((row) => row.discrepancyCount))}::int[], ${sql.param(chunk.map((row) => row.edited))}::boolean[],
+            ${sql.param(chunk.map((row) => JSON.stringify(row.possibleMentions)))}::jsonb[])`),
       { asArrays: true },
     );
     const mentionRows = result.claims.flatMap((claim) => claim.mentions.map((mention, position) => ({ storyId, claimId: claim.id, position, ...mention })));

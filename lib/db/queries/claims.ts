@@ -52,6 +52,7 @@ export async function getStoryClaims(db: Database, storyId: number) {
       outletCount: claim.outletCount,
       edited: claim.edited,
       mentions: claim.mentions.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })),
+      possibleMentions: claim.possibleMentions,
       discrepancies: (discrepanciesByClaim.get(claim.id) ?? []).map(({ type, articleIds, values, spans, explanation }) => ({ type, articleIds, values, spans, explanation })),
       variants: (variantsByClaim.get(claim.id) ?? []).map(({ canonical, type, forms }) => ({ canonical, type, forms })),
     })),
@@ -80,6 +81,7 @@ export async function getClaimDetail(db: Database, storyId: number, claimId: str
     outletCount: claim.outletCount,
     edited: claim.edited,
     mentions: claimMentions.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })),
+    possibleMentions: claim.possibleMentions,
     discrepancies: claimDiscrepancies.map(({ type, articleIds, values, spans, explanation }) => ({ type, articleIds, values, spans, explanation })),
     variants: claimVariants.map(({ canonical, type, forms }) => ({ canonical, type, forms })),
   };

@@ -132,8 +132,17 @@ export default async function PrintPage({ params, searchParams }: Props) {
                   ))}
               </dl>
               <p className="text-sm text-muted">
-                Not reported by: {columns.filter((column) => !claim.articleIds.includes(column.articleId)).map((column) => column.name).join(', ') || 'none'}
+                Not reported by:{' '}
+                {columns
+                  .filter((column) => !claim.articleIds.includes(column.articleId) && !claim.possibleMentions.some((mention) => mention.articleId === column.articleId))
+                  .map((column) => column.name)
+                  .join(', ') || 'none'}
               </p>
+              {claim.possibleMentions.map((mention) => (
+                <p key={mention.articleId} className="text-sm text-muted">
+                  Possibly reported by {columns.find((column) => column.articleId === mention.articleId)?.name}: “{mention.text}”
+                </p>
+              ))}
             </li>
           ))}
         </ol>
@@ -155,7 +164,10 @@ function ClaimHeading({ claim, slug, outletTotal }: { claim: GridClaim; slug: st
 
 function OutletWords({ claim, column }: { claim: GridClaim; column: OutletColumn }) {
   const mentions = claim.mentions.filter((mention) => mention.articleId === column.articleId);
-  if (mentions.length === 0) return <span className="not-reported">Not reported</span>;
+  if (mentions.length === 0) {
+    const possible = claim.possibleMentions.some((mention) => mention.articleId === column.articleId);
+    return <span className="not-reported">{possible ? 'Possibly reported' : 'Not reported'}</span>;
+  }
   return mentions.map((mention) => (
     <p key={mention.start} className="mt-1 first:mt-0">
       <HighlightedText text={mention.text} offset={mention.start} marks={mention.marks} outlet={column.name} />

@@ -131,6 +131,24 @@ export default async function ClaimPage({ params }: Props) {
             <span className="font-semibold">Not reported by:</span> {missing.map((column) => column.name).join(', ')}.
           </p>
         )}
+        {claim.possibleMentions.length > 0 && (
+          <div className="mt-4">
+            <p>
+              <span className="font-semibold">Possibly reported by:</span> {claim.possibleMentions.map((mention) => nameOf.get(mention.articleId)).join(', ')}
+              {' '}— a sentence of theirs comes close but was not lined up with this claim; check it before saying they left it out.
+            </p>
+            <ul className="mt-2 list-disc pl-6 text-sm">
+              {claim.possibleMentions.map((mention) => (
+                <li key={mention.articleId}>
+                  {nameOf.get(mention.articleId)}:{' '}
+                  <Link className="link" href={claimPath(story.slug, mention.claimId)}>
+                    “{mention.text}”
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="differences-heading" className="mt-8">

@@ -25,10 +25,13 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     if (!claim) throw new AppError('not_found', 'claim', `Story "${slug}" has no claim "${claimId}".`);
     const outlets = Object.fromEntries(story.articles.map((article) => [article.id, { outlet: article.outlet, url: article.url, publishedAt: article.publishedAt ?? article.detectedPublishedAt }]));
     const reporting = new Set(claim.mentions.map((mention) => mention.articleId));
+    // An outlet whose sentence may state the claim is "possibly reported", not "not reported".
+    const possibly = new Set(claim.possibleMentions.map((mention) => mention.articleId));
     return Response.json({
       story: { slug: story.slug, title: story.title },
       claim: { ...claim, mentions: claim.mentions.map((mention) => ({ ...mention, ...outlets[mention.articleId] })) },
-      notReportedBy: story.articles.filter((article) => !reporting.has(article.id)).map((article) => ({ articleId: article.id, outlet: article.outlet })),
+      notReportedBy: story.articles.filter((article) => !reporting.has(article.id) && !possibly.has(article.id)).map((article) => ({ articleId: article.id, outlet: article.outlet })),
+      possiblyReportedBy: claim.possibleMentions.map((mention) => ({ ...mention, outlet: outlets[mention.articleId]?.outlet ?? null })),
     });
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "claims" ADD COLUMN "possible_mentions" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -208,6 +208,10 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(types('The tweet seemed to compare the two countries to the militants.', 'The tweet compared the two countries to the militants.')).toContain('hedging');
     expect(types('Data suggests there is a higher risk of the disorder.', 'There is a higher risk of the disorder.')).toContain('hedging');
     expect(types('He will oppose the bill because he believes it divides the country.', 'He will oppose the bill because it divides the country.')).not.toContain('hedging');
+    // A comparison of likelihoods is a finding, not doubt; "will likely" is doubt.
+    expect(types('The unvaccinated are twice as likely to be reinfected, the study found.', 'The unvaccinated are reinfected at twice the rate, the study found.')).not.toContain('hedging');
+    expect(types('People who had Covid are more likely than others to fall ill again.', 'People who had Covid fall ill again more often than others.')).not.toContain('hedging');
+    expect(types('The talks will likely fail.', 'The talks will fail.')).toContain('hedging');
   });
 
   it('reads a part as a different extent, and a name with "and" inside as no list of places', () => {

@@ -21,6 +21,8 @@ const POSSIBLE_WORDS = new Set(hedges.possible.words);
 const POSSIBLE_VERBS = new Set(hedges.possible.verbs);
 const REPORTED_WORDS = new Set(hedges.reported.words);
 const REPORTED_PASSIVES = new Set(hedges.reported.passives);
+const DEGREE_WORDS = new Set(hedges.comparisons.before);
+const THAN = new Set(hedges.comparisons.after);
 
 export const hedgingDetector: Detector<HedgingReading> = {
   type: 'hedging',
@@ -55,7 +57,11 @@ function levelOf(tokens: readonly Token[], index: number): Level | null {
   const token = tokens[index] as Token;
   // "May" the month ("signed in May") or a name ("Theresa May") is no modal verb.
   if (token.pos === 'PROPN' || (token.lemma === 'may' && (tokens[index - 1]?.pos === 'ADP' || tokens[index - 1]?.pos === 'DET'))) return null;
-  if (POSSIBLE_WORDS.has(token.lemma) || POSSIBLE_WORDS.has(token.value.toLowerCase())) return 'possible';
+  if (POSSIBLE_WORDS.has(token.lemma) || POSSIBLE_WORDS.has(token.value.toLowerCase())) {
+    // "twice as likely to face reinfection", "more likely than": a comparison of likelihoods.
+    const compared = DEGREE_WORDS.has(tokens[index - 1]?.lemma ?? '') || THAN.has(tokens[index + 1]?.lemma ?? '');
+    return compared && token.pos === 'ADJ' ? null : 'possible';
+  }
   // "seems to", "appeared that"; "suggests" hedges whatever follows ("Data suggests there is a risk").
   if (POSSIBLE_VERBS.has(token.lemma) && (token.lemma === 'suggest' || tokens[index + 1]?.lemma === 'to' || tokens[index + 1]?.lemma === 'that')) return 'possible';
   if (REPORTED_WORDS.has(token.value.toLowerCase())) return 'reported';

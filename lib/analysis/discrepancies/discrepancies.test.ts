@@ -72,6 +72,13 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(spelling?.values).toEqual({ a: 'Covid-19', b: 'COVID-19' });
   });
 
+  it('reads a longer excerpt of the same passage as no change to the quoted words', () => {
+    const longer = 'The filing says: "According to the indictment, the couple knew that their purchases could be made only with campaign funds."';
+    const shorter = 'The filing says: "The couple knew that their purchases could be made only with campaign funds."';
+    expect(ofType('quote')(longer, shorter)).toEqual([]);
+    expect(ofType('quote')(longer, shorter.replace('only with campaign funds', 'only with donated funds'))).toHaveLength(1);
+  });
+
   it('takes a programme named in quotation marks for a title, not a quotation', () => {
     const quote = ofType('quote');
     expect(quote('"We have enough people vaccinated," Fauci said on ABC\'s "This Week".', '"We have enough people vaccinated," Fauci said.')).toEqual([]);

@@ -21,8 +21,30 @@ describe('findBoilerplate, line by line', () => {
     ['KYIV, Ukraine (AP) — The United States ordered the families of embassy staff to leave.', 'dateline', 'KYIV, Ukraine (AP) —'],
     ['LONDON (Reuters) - Britain is withdrawing some embassy staff from Kyiv.', 'dateline', 'LONDON (Reuters) -'],
     ["UK Foreign Office in 'crisis mode' as invasion could be days away\n\nThe Foreign Office is reportedly in crisis mode.", 'headline', "UK Foreign Office in 'crisis mode' as invasion could be days away"],
+    // Issue 16: "Leave a Reply" was labelled a headline.
+    ['The talks failed on Friday in Geneva.\n\nLeave a Reply\n\nYour email address will not be published.', 'comments', 'Leave a Reply'],
+    ['The talks failed on Friday in Geneva.\n\nAdvertisement\n\nBoth sides went home.', 'advertisement', 'Advertisement'],
+    ['The talks failed on Friday in Geneva.\n\nMore follows …', 'notice', 'More follows …'],
+    ['BBC Online :\n\nThe talks failed on Friday in Geneva.', 'metadata', 'BBC Online :'],
+    ['The talks failed on Friday in Geneva.\n\nWhat\'s next for Twitter now?\n\nBoth sides went home.', 'headline', "What's next for Twitter now?"],
   ])('%j is %s', (text, reason, excerpt) => {
     expect(reasons(text)).toContainEqual([reason, excerpt]);
+  });
+
+  it('sets aside the title printed again at the top, alone or glued to the first sentence, and only there', () => {
+    const title = 'Will the talks in Geneva resume?';
+    const withTitle = (text: string) => findBoilerplate(text, { title }).excluded.map((span) => [span.reason, text.slice(span.start, span.end)]);
+    expect(withTitle('Will the talks in Geneva resume?\n\nThe talks failed on Friday.')).toEqual([['headline', 'Will the talks in Geneva resume?']]);
+    expect(withTitle('Will the talks in Geneva resume? The talks failed on Friday.')).toEqual([['headline', 'Will the talks in Geneva resume?']]);
+    // A lead that opens with the headline's words is the lead, not the headline (AllSides 5899).
+    const lead = findBoilerplate('The US economy added 850,000 jobs in June, when adjusted for seasonal changes.', { title: 'The US economy added 850,000 jobs in June' });
+    expect(lead.excluded).toEqual([]);
+  });
+
+  it('reads the dateline that opens the story into `dateline`, with the year of publication for a date without one', () => {
+    const found = findBoilerplate('Mumbai, Nov 11 -\nThe Indian Navy captured 26 pirates.', { publishedAt: '2011-11-12' });
+    expect(found.dateline).toEqual({ place: 'Mumbai', date: '2011-11-11', agency: null });
+    expect(found.excluded).toEqual([{ start: 0, end: 16, reason: 'dateline' }]);
   });
 
   it.each([
@@ -30,6 +52,8 @@ describe('findBoilerplate, line by line', () => {
     'But a State Department official said if there was an invasion it “will not be in a position to evacuate US citizens”, reports AFP',
     'By the end of the week, the talks had failed and both sides went home.',
     'NATO (the alliance) - says it stands ready.',
+    'Elder — who had arrived in his campaign bus — spoke to reporters.',
+    'But are things really becoming more equal?',
   ])('keeps the sentence %j', (sentence) => {
     const text = `The talks in Geneva failed on Friday after two days.\n\n${sentence}\n\nBoth sides said they would meet again next month.`;
     expect(reasons(text)).toEqual([]);
@@ -57,7 +81,7 @@ describe('findBoilerplate on the seeds', () => {
   });
 
   it('leaves seed 001, which has no chrome, whole', () => {
-    expect(findBoilerplate(seed('001_bbae066ee958a1d7.txt'))).toEqual({ excluded: [], publishedAt: null });
+    expect(findBoilerplate(seed('001_bbae066ee958a1d7.txt'))).toEqual({ excluded: [], publishedAt: null, dateline: null });
   });
 });
 

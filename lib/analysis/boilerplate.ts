@@ -1,55 +1,46 @@
-import { isCalendarDate, isoDate } from './ingest';
-import type { ExcludedSpan, ExclusionReason, Span } from './types';
+import { readDateLine, readPlaceDateline } from './dateline';
+import { isoDate } from './ingest';
+import { creditTail, endsSentence, furnitureOf, isHeadlineLike, isQuestionSubheading, wordCount } from './page-furniture';
+import type { Dateline, ExcludedSpan, ExclusionReason, Span } from './types';
 
 /**
  * Separates an article from the page chrome around it: metadata prefixes, headline, dateline,
- * byline, captions and picture credits, widgets, "Read more:" links and the site navigation that
- * follows the article. Works on lines of plain text, so it applies to pasted text and to text
- * extracted from HTML alike.
+ * byline, captions and picture credits, page furniture (lexicons/page-furniture.json: ad labels,
+ * comment forms, newsroom notices, widgets, "Read more:" links) and the site navigation that follows
+ * the article. Works on lines of plain text, so it applies to pasted text and to text extracted from
+ * HTML alike.
  */
 export interface Boilerplate {
   excluded: ExcludedSpan[];
-  /** YYYY-MM-DD found in a metadata prefix or a dateline. */
+  /** YYYY-MM-DD found in a metadata prefix or a line that dates the page. */
   publishedAt: string | null;
+  /** The place dateline that opens the story ("KYIV, Ukraine (AP) —"), when it has one. */
+  dateline: Dateline | null;
+}
+
+export interface BoilerplateOptions {
+  /** Spans the markup already marks as non-article. */
+  markup?: readonly ExcludedSpan[];
+  /** The article's headline as given apart from its text: the same words at the top are the headline again. */
+  title?: string | null;
+  /** The publication date given with the article: it completes a dateline's date written without a year. */
+  publishedAt?: string | null;
 }
 
 interface Line extends Span {
   text: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-
 // Seeds 000 and 002 begin with " date 2022-01-24 " glued to the first sentence or the headline.
 const METADATA_PREFIX = /^\s*date (\d{4}-\d{2}-\d{2})\b/;
-// Seed 002: "19 January 2022, 00:25"; also "January 19, 2022 12:25pm", "Updated 19 January 2022".
-const DATELINE = new RegExp(
-  `^(?:(?:Published|Updated|Last updated|First published|Posted)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$`,
-  'i',
-);
-// Agency copy opens its first paragraph with a place and the agency: "KYIV, Ukraine (AP) — The United
-// States ordered…" The prefix is a dateline; the rest of the line is the article.
-const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L} .'’-]{2,40})? \((?:AP|Reuters|AFP|PA)\) ?[—–-]+ ?/u;
 // Seed 002: "By Daisy Stephens"; also "By Jane Doe and John Roe, Political Correspondent".
 const BYLINE = /^(?:By|Written by|Words by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|bin|al|and|&|,))*(?:,\s*[\p{L} ]{2,60})?$/u;
-// Seed 002: "Listen to this article", "Loading audio...".
-const WIDGET = /^(?:Listen to this article|Loading (?:audio|video)(?:\.\.\.|…)?|Advertisement|Sponsored|Share this (?:article|story)|Share|Copy link|Play video|Video unavailable|Skip advert|Sign up to .*|Subscribe(?: now| to .*)?|Follow us .*|Click to (?:share|play).*|Comments|\d+ comments?|Continue reading.*|Image \d+ of \d+)$/i;
-// Seed 002: "Read more: UK sends troops …", "Watch: Shelagh Fogarty's …".
-const RELATED_LINK = /^(?:Read more|Read also|Also read|More on this story|See also|Related|Recommended|Watch|Listen|Click here)\s*[:|–—-]\s*\S/i;
-// Seed 000: "… in southern Russia. Credit: AP"; seed 002: "… on its border. Picture: Ukrainian Defense Ministry/Getty".
-const CREDIT_TAIL = /(?:^|[.!?'"”’)]\s*|\s)((?:Credit|Picture|Photo|Photograph|Image|Pictured|Source|Illustration)s?\s*:\s*[^.!?]{1,80}|\((?:Getty Images|AP|Reuters|AFP|PA)(?:[^)]{0,40})\)|©\s*[^.!?]{1,60})\s*$/;
 // Navigation blocks that follow an article: "More Latest News", "See more Latest News", "More Topics".
 const NAVIGATION_MARKER = /^(?:See more\b.*|More (?:Latest News|Topics|Stories|from .*|News|on this)|Latest News|Most (?:Read|Popular|Viewed)|Trending(?: Now)?|Related (?:Stories|Articles|Topics|Content)|You may also like|Top Stories|Highlights & Opinion|The News Explained|Editor's Picks|Don't miss)$/i;
-
-const TERMINAL = /[.!?…]["'”’)\]]*$/;
-
-function isHeadlineLike(text: string): boolean {
-  return !TERMINAL.test(text) && !text.endsWith(':') && wordCount(text) <= 30;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
+// A label of a few capitalised words alone on its line above the article, ending in a colon, "BBC
+// Online :" (issue 16): it names the page's source or section and states nothing. "He said:" (a verb
+// in lower case) is prose, and inside the article such a line heads a list ("Did Not Practice:").
+const LABEL = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*:$/u;
 
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
@@ -65,9 +56,11 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
-export function findBoilerplate(text: string, markup: readonly ExcludedSpan[] = []): Boilerplate {
+export function findBoilerplate(text: string, options: BoilerplateOptions = {}): Boilerplate {
+  const markup = options.markup ?? [];
   const excluded: ExcludedSpan[] = [...markup];
   let publishedAt: string | null = null;
+  let dateline: Dateline | null = null;
 
   const prefix = METADATA_PREFIX.exec(text);
   let bodyStart = 0;
@@ -88,46 +81,104 @@ export function findBoilerplate(text: string, markup: readonly ExcludedSpan[] = 
     excluded.push({ start: first.start, end: last.end, reason: 'navigation' });
   }
 
+  const title = headlineKey(options.title ?? '');
   let seenBody = false;
   article.forEach((line, index) => {
     const next = article[index + 1];
-    const reason = classifyLine(line, next);
-    if (reason === 'dateline') publishedAt ??= datelineDate(line.text);
+    const exclude = (reason: ExclusionReason, start = line.start, end = line.end) => excluded.push({ start, end, reason });
+    const reason = classifyLine(line, next, seenBody);
     if (reason) {
-      excluded.push({ start: line.start, end: line.end, reason });
+      if (reason === 'dateline') publishedAt ??= readDateLine(line.text)?.date ?? null;
+      exclude(reason);
       return;
     }
-    const agencyDateline = seenBody ? null : AGENCY_DATELINE.exec(line.text);
-    if (agencyDateline) excluded.push({ start: line.start, end: line.start + agencyDateline[0].trimEnd().length, reason: 'dateline' });
-    const credit = CREDIT_TAIL.exec(line.text);
-    if (credit?.[1] && wordCount(line.text) <= 60) {
-      const creditStart = line.start + line.text.lastIndexOf(credit[1]);
-      const captionEnd = line.start + line.text.slice(0, creditStart - line.start).trimEnd().length;
-      if (captionEnd > line.start) excluded.push({ start: line.start, end: captionEnd, reason: 'caption' });
-      excluded.push({ start: creditStart, end: line.end, reason: 'credit' });
+    let from = line.start;
+    if (!seenBody) {
+      // The headline given as the title, printed again at the top: alone on its line, or glued to the
+      // first sentence.
+      const repeated = title ? repeatedTitleLength(line.text, title) : 0;
+      if (repeated === line.text.length) {
+        exclude('headline');
+        return;
+      }
+      if (repeated > 0) {
+        exclude('headline', line.start, line.start + repeated);
+        from = line.start + line.text.length - line.text.slice(repeated).trimStart().length;
+      }
+      const found = readPlaceDateline(text.slice(from, line.end), options.publishedAt ?? publishedAt);
+      // A headline-like line is a headline, even when it begins with a place ("Russia: Putin says …").
+      if (found && (from + found.length === line.end || !isHeadlineLike(line.text))) {
+        dateline ??= found.dateline;
+        exclude('dateline', from, from + found.length);
+        if (from + found.length === line.end) return;
+      }
+    }
+    const credit = creditTail(line.text);
+    if (credit) {
+      const creditStart = line.start + credit.start;
+      const captionEnd = line.start + line.text.slice(0, credit.start).trimEnd().length;
+      if (captionEnd > from) exclude('caption', from, captionEnd);
+      exclude('credit', creditStart);
       return;
     }
     // The first unpunctuated line before the body is the headline; short unpunctuated lines inside
-    // the article are sub-headings. Neither states a claim.
+    // the article, and questions set as paragraphs of their own, are sub-headings. None states a claim.
     if (isHeadlineLike(line.text) && ((!seenBody && next) || wordCount(line.text) <= 6)) {
-      excluded.push({ start: line.start, end: line.end, reason: 'headline' });
+      exclude('headline');
+      return;
+    }
+    if (seenBody && next && isQuestionSubheading(line.text) && standsAlone(text, line)) {
+      exclude('headline');
       return;
     }
     seenBody = true;
   });
 
-  return { excluded: normalizeSpans(excluded), publishedAt };
+  return { excluded: normalizeSpans(excluded), publishedAt, dateline };
 }
 
-function classifyLine(line: Line, next: Line | undefined): ExclusionReason | null {
+function classifyLine(line: Line, next: Line | undefined, seenBody: boolean): ExclusionReason | null {
   const { text } = line;
-  if (WIDGET.test(text)) return 'widget';
-  if (RELATED_LINK.test(text)) return 'related-link';
-  if (DATELINE.test(text)) return 'dateline';
+  const furniture = furnitureOf(text);
+  if (furniture) return furniture;
+  if (readDateLine(text)) return 'dateline';
   if (BYLINE.test(text) && wordCount(text) <= 12) return 'byline';
+  if (!seenBody && LABEL.test(text) && !readPlaceDateline(text)) return 'metadata';
   // Seed 002 prints a caption, then the same caption again with its picture credit.
-  if (next && isHeadlineLike(text) && next.text.startsWith(text) && CREDIT_TAIL.test(next.text)) return 'caption';
+  if (next && isHeadlineLike(text) && next.text.startsWith(text) && creditTail(next.text)) return 'caption';
   return null;
+}
+
+/** A line that is a paragraph of its own: a blank line before and after it. */
+function standsAlone(text: string, line: Line): boolean {
+  return /\n\s*\n\s*$/.test(text.slice(Math.max(0, line.start - 8), line.start)) && /^\s*\n\s*\n/.test(text.slice(line.end, line.end + 8));
+}
+
+/** A headline reduced to what two printings of it share: letters and digits, lower case. */
+function headlineKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** How many characters at the start of a line print the title again (0 when it does not). */
+function repeatedTitleLength(line: string, title: string): number {
+  if (title.length < 12) return 0;
+  let matched = 0;
+  for (let index = 0; index < line.length; index++) {
+    const key = headlineKey(line[index] as string);
+    if (key.length === 0) continue;
+    if (title.startsWith(key, matched)) matched += key.length;
+    else return 0;
+    if (matched === title.length) {
+      // The headline ends where a new sentence begins: "…in June The US economy" is a headline glued
+      // to the text, "…in June, when adjusted" (AllSides 5899) a lead sentence that opens with the
+      // headline's words. A closing quote, "?" or "!" may end the headline; a full stop never does.
+      const rest = line.slice(index + 1);
+      if (/^[?!.:"'”’)]*$/u.test(rest)) return line.length;
+      const close = /^[?!"'”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/u.exec(rest);
+      return close ? index + 1 + close[0].length : 0;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -142,7 +193,7 @@ function findNavigationStart(lines: Line[]): number {
     const line = lines[index] as Line;
     if (bodyLines >= 2 && NAVIGATION_MARKER.test(line.text)) return index;
     if (bodyLines >= 3 && startsHeadlineRun(lines, index)) return index;
-    if (TERMINAL.test(line.text) && wordCount(line.text) >= 6) bodyLines++;
+    if (endsSentence(line.text) && wordCount(line.text) >= 6) bodyLines++;
   }
   return -1;
 }
@@ -150,20 +201,10 @@ function findNavigationStart(lines: Line[]): number {
 function startsHeadlineRun(lines: Line[], index: number): boolean {
   const window = lines.slice(index, index + 10);
   if (window.length < 8) return false;
-  const headlines = window.filter((line) => isHeadlineLike(line.text) && !RELATED_LINK.test(line.text)).length;
-  return isHeadlineLike((lines[index] as Line).text) && headlines / window.length >= 0.7;
-}
-
-function datelineDate(text: string): string | null {
-  const match = DATELINE.exec(text);
-  if (!match) return null;
-  const [, dayFirst, monthFirst, yearFirst, monthSecond, daySecond, yearSecond] = match;
-  const day = Number(dayFirst ?? daySecond);
-  const year = Number(yearFirst ?? yearSecond);
-  const monthName = (monthFirst ?? monthSecond ?? '').toLowerCase().replace('.', '');
-  const month = MONTHS.findIndex((name) => name.startsWith(monthName.slice(0, 3))) + 1;
-  if (!isCalendarDate(year, month, day)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Page furniture (a share bar, a comment form) is read line by line, not as a list of headlines.
+  const isListedHeadline = (line: Line) => isHeadlineLike(line.text) && furnitureOf(line.text) === null;
+  const headlines = window.filter(isListedHeadline).length;
+  return isListedHeadline(lines[index] as Line) && headlines / window.length >= 0.7;
 }
 
 /** Sorts spans and trims overlaps, so that every character has at most one reason. */

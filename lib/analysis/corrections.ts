@@ -137,7 +137,6 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
   const finished: Claim[] = claims
     .sort((a, b) => byPosition(a.mentions[0]!, b.mentions[0]!))
     .map((claim) => {
-      const anchor = claim.mentions[0]!;
       const discrepancies = claim.recompute
         ? findDiscrepancies(
             claim.mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? '')),
@@ -146,7 +145,7 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
         : claim.discrepancies;
       return {
         id: claim.id,
-        summary: claim.recompute ? summarize(anchor.text) : claim.summary,
+        summary: claim.recompute ? summarize(claim.mentions) : claim.summary,
         mentions: claim.mentions,
         discrepancies: [...discrepancies.filter((discrepancy) => !claim.dismissed.has(discrepancy.type)), ...claim.added],
         variants: claim.recompute ? locate(claim.mentions) : claim.variants,

@@ -83,7 +83,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
       const claimVariants = variantsWithin(mentions);
       const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? ''));
-      return { id, summary: summarize(anchor.text), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
+      return { id, summary: summarize(mentions), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
     });
 
   // Each claim's row links an outlet's possible mention to the row that holds it.
@@ -104,7 +104,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
 function prepareArticle(input: ArticleInput): PreparedArticle {
   const html = input.text === undefined && input.html !== undefined ? extractArticleHtml(input, input.html) : null;
   const text = html?.text ?? input.text ?? '';
-  const boilerplate = findBoilerplate(text, html?.excluded ?? []);
+  const boilerplate = findBoilerplate(text, { markup: html?.excluded ?? [], title: input.title ?? html?.title ?? null, publishedAt: input.publishedAt ?? null });
   const excluded: ExcludedSpan[] = boilerplate.excluded;
   const regions = includedRegions(text.length, excluded);
   const tokens: Token[] = regions.flatMap((region) => tokenize(text.slice(region.start, region.end), region.start));
@@ -114,7 +114,7 @@ function prepareArticle(input: ArticleInput): PreparedArticle {
     return spans.map((span) => ({ span, features: claimFeatures(tokens, text, span), sentence: whole }));
   });
   return {
-    analyzed: { id: input.id, publishedAt: input.publishedAt ?? boilerplate.publishedAt ?? html?.publishedAt ?? null, text, excluded },
+    analyzed: { id: input.id, publishedAt: input.publishedAt ?? boilerplate.publishedAt ?? html?.publishedAt ?? null, text, excluded, dateline: boilerplate.dateline },
     tokens,
     claims,
   };

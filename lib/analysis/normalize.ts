@@ -96,7 +96,7 @@ export function numberKey(value: number): string {
   return `#${Number(value.toPrecision(6))}`;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Names of months and weekdays, lower case: capitalised, yet no person or place. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -32,7 +32,13 @@ export type ExclusionReason =
   | 'credit'
   | 'widget'
   | 'related-link'
-  | 'navigation';
+  | 'navigation'
+  /** An ad slot's label ("Advertisement", "Sponsored"). */
+  | 'advertisement'
+  /** A comment form or prompt ("Leave a Reply", "Be the first to comment"). */
+  | 'comments'
+  /** A newsroom notice on the story ("More follows", "This story is developing"). */
+  | 'notice';
 
 /** A half-open [start, end) range of JavaScript string indices into an article's text. */
 export interface Span {
@@ -44,6 +50,16 @@ export interface ExcludedSpan extends Span {
   reason: ExclusionReason;
 }
 
+/** The dateline that opens a story, "KYIV, Ukraine (AP) —": where (and when) it was filed, and by which agency. */
+export interface Dateline {
+  /** As printed: "KYIV, Ukraine", "WASHINGTON", "London". */
+  place: string;
+  /** YYYY-MM-DD when the dateline gives a date ("Mumbai, Nov 11 -": its year from the publication date). */
+  date: string | null;
+  /** The agency the dateline credits ("AP", "Reuters"), or null. */
+  agency: string | null;
+}
+
 export interface AnalyzedArticle {
   id: string;
   /** From the input, or else found in the text or the HTML's metadata. */
@@ -51,6 +67,8 @@ export interface AnalyzedArticle {
   /** The text that every offset refers to: the input text, or the text extracted from the HTML. */
   text: string;
   excluded: ExcludedSpan[];
+  /** The story's dateline (its span is excluded with reason 'dateline'), or null when it has none. Added in engine 0.4.8. */
+  dateline?: Dateline | null;
 }
 
 /** Where one outlet states a claim: `text === article.text.slice(start, end)`. */

@@ -18,7 +18,7 @@ export interface PlaceList {
   end: number;
 }
 
-const PLACES = new Set([places.countries, places.capitals, places.continents, places.usStates, places.shortForms].flatMap((group) => group.names));
+export const PLACE_NAMES: ReadonlySet<string> = new Set([places.countries, places.capitals, places.continents, places.usStates, places.shortForms].flatMap((group) => group.names));
 const PREPOSITIONS = new Set(scope.placeLists.prepositions);
 const JOINERS = new Set(scope.placeLists.joiners);
 
@@ -30,7 +30,7 @@ export function readPlaceLists(tokens: readonly Token[]): PlaceList[] {
     if (token.pos !== 'ADP' || !PREPOSITIONS.has(token.value.toLowerCase())) continue;
     const items = itemsAfter(tokens, index + 1);
     // A name that is no place ends the list: "to Ukraine and Biden's team" lists Ukraine alone.
-    const unnamed = items.findIndex((item) => !PLACES.has(item.name));
+    const unnamed = items.findIndex((item) => !PLACE_NAMES.has(item.name));
     const named = unnamed === -1 ? items : items.slice(0, unnamed);
     if (named.length > 0) found.push({ places: named.map((item) => item.name), start: (named[0] as Item).start, end: (named.at(-1) as Item).end });
     if (items.length > 0) index = items.at(-1)?.next ?? index;

@@ -28,6 +28,9 @@ const REASONS: Record<ExclusionReason, string> = {
   widget: 'page widget',
   'related-link': 'link to another article',
   navigation: 'site navigation',
+  advertisement: 'advertisement',
+  comments: 'comment form',
+  notice: 'newsroom notice',
 };
 
 async function loadArticle({ slug, articleId }: { slug: string; articleId: string }) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedArticles } from '@/lib/testing/seed-story';
 import { applyCorrections, type CorrectionChange } from './corrections';
 import { analyzeStory } from './index';
+import type { Claim, StoryAnalysis } from './types';
 
 const inputs = seedArticles();
 const outlets = new Map(inputs.map((input) => [input.id, input.outlet]));
@@ -58,6 +59,27 @@ describe('applyCorrections', () => {
     expect(claim.mentions.map((mention) => mention.articleId)).toEqual(['000', '001']);
     expect(claim.discrepancies.map((discrepancy) => discrepancy.type)).toEqual(['attribution', 'scope']);
     expect(claim.discrepancies.at(-1)!.explanation).toBe('Kyiv staff against all staff.');
+  });
+
+  it("keeps each claim's possible mentions, and drops an outlet's once a correction gives it a mention in the claim", () => {
+    const mention = (articleId: string, text: string) => ({ articleId, start: 0, end: text.length, text });
+    const [rise, lift, fall] = [mention('a', 'The bank raised rates.'), mention('b', 'Rates went up.'), mention('c', 'Shares fell.')];
+    const story: StoryAnalysis = {
+      storyId: 's',
+      engineVersion: 'test',
+      articles: ['a', 'b', 'c'].map((id) => ({ id, publishedAt: null, text: '', excluded: [] })),
+      variants: [],
+      claims: [
+        { id: 'c-rise', summary: 'Rise', mentions: [rise], possibleMentions: [{ ...lift, claimId: 'c-lift' }], discrepancies: [], variants: [], replaces: [] },
+        { id: 'c-lift', summary: 'Lift', mentions: [lift], possibleMentions: [{ ...rise, claimId: 'c-rise' }], discrepancies: [], variants: [], replaces: [] },
+        { id: 'c-fall', summary: 'Fall', mentions: [fall], discrepancies: [], variants: [], replaces: [] },
+      ],
+    };
+    const names = new Map([['a', 'A'], ['b', 'B'], ['c', 'C']]);
+    const possible = (claims: readonly Claim[]) => claims.map((claim) => [claim.id, (claim.possibleMentions ?? []).map((candidate) => candidate.articleId)]);
+    expect(possible(applyCorrections(story, [], names).analysis.claims)).toEqual([['c-rise', ['b']], ['c-lift', ['a']], ['c-fall', []]]);
+    const merged = applyCorrections(story, [{ id: 1, change: { kind: 'merge', into: rise, from: lift } }], names).analysis.claims;
+    expect(possible(merged)).toEqual([['c-rise', []], ['c-fall', []]]);
   });
 
   it('skips corrections whose mentions no longer exist', () => {

@@ -1,7 +1,7 @@
 import { findDiscrepancies, mentionView } from './discrepancies';
 import { claimId } from './ids';
 import { summarize } from './summary';
-import type { Claim, Discrepancy, DiscrepancyType, Mention, StoryAnalysis } from './types';
+import type { Claim, Discrepancy, DiscrepancyType, Mention, PossibleMention, StoryAnalysis } from './types';
 import { variantLocator } from './variants';
 
 /**
@@ -40,6 +40,7 @@ interface Working {
   discrepancies: Discrepancy[];
   replaces: Set<string>;
   variants: Claim['variants'];
+  possibleMentions: PossibleMention[];
   summary: string;
   recompute: boolean;
   dismissed: Set<string>;
@@ -61,6 +62,7 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
   const byPosition = (a: Mention, b: Mention) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start;
   let claims: Working[] = result.claims.map((claim) => ({
     ...claim,
+    possibleMentions: claim.possibleMentions ?? [],
     replaces: new Set(claim.replaces),
     recompute: false,
     dismissed: new Set<string>(),
@@ -79,6 +81,7 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
         if (!into || !from || into === from) continue;
         into.mentions = [...into.mentions, ...from.mentions].sort(byPosition);
         into.replaces = new Set([...into.replaces, ...from.replaces, from.id]);
+        into.possibleMentions = [...into.possibleMentions, ...from.possibleMentions];
         Object.assign(into, { recompute: true, edited: true });
         claims = claims.filter((claim) => claim !== from);
         break;
@@ -93,7 +96,7 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
         let newId = claimId(anchor.articleId, anchor.text);
         for (let suffix = 2; usedIds.has(newId); suffix++) newId = `${claimId(anchor.articleId, anchor.text)}-${suffix}`;
         usedIds.add(newId);
-        claims.push({ id: newId, mentions, discrepancies: [], replaces: new Set(), variants: [], summary: '', recompute: true, dismissed: new Set(), added: [], edited: true });
+        claims.push({ id: newId, mentions, discrepancies: [], replaces: new Set(), variants: [], possibleMentions: [], summary: '', recompute: true, dismissed: new Set(), added: [], edited: true });
         claims = claims.filter((claim) => claim.mentions.length > 0);
         break;
       }
@@ -150,6 +153,7 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
         discrepancies: [...discrepancies.filter((discrepancy) => !claim.dismissed.has(discrepancy.type)), ...claim.added],
         variants: claim.recompute ? locate(claim.mentions) : claim.variants,
         replaces: [...claim.replaces].filter((old) => old !== claim.id),
+        possibleMentions: possibleAfterCorrections(claim),
       };
     });
   return {
@@ -157,4 +161,18 @@ export function applyCorrections(result: StoryAnalysis, corrections: readonly Co
     edited: new Set(claims.filter((claim) => claim.edited).map((claim) => claim.id)),
     applied,
   };
+}
+
+/**
+ * A corrected claim's possible mentions: one per outlet that still has no mention in it (a merge brings
+ * both claims' candidates; a mention moved in settles its outlet).
+ */
+function possibleAfterCorrections(claim: Working): PossibleMention[] {
+  const present = new Set(claim.mentions.map((mention) => mention.articleId));
+  const seen = new Set<string>();
+  return claim.possibleMentions.filter((mention) => {
+    if (present.has(mention.articleId) || seen.has(mention.articleId)) return false;
+    seen.add(mention.articleId);
+    return true;
+  });
 }

@@ -29,7 +29,7 @@ export const ALIGNMENT: AlignOptions = {
 
 type PlacedClaim = AlignableClaim & { span: Span };
 
-/** Story order: article by article, then by position in the article. */
+/** Canonical order (see canonicalOrder): article by article, then by position in the article. */
 function byPosition(a: PlacedClaim, b: PlacedClaim): number {
   return a.article - b.article || a.span.start - b.span.start;
 }
@@ -44,12 +44,18 @@ interface PreparedArticle {
 /**
  * Analyses a story: extracts each article's text, sets aside what is not the article, splits the
  * rest into claims and groups the claims that report the same fact across outlets. Pure and
- * deterministic: the same story gives the same output anywhere, and messy text never throws; HTML
+ * deterministic: the same story gives the same output anywhere, and the same articles in another
+ * order give the same claims (ids, mentions, findings), listed in the new order. Messy text never throws; HTML
  * past the limits in html-limits.ts (which the API and the CLI refuse up front) throws an
  * HtmlLimitError naming the article.
  */
 export function analyzeStory(story: StoryInput): StoryAnalysis {
-  const articles = story.articles.map(prepareArticle);
+  const prepared = story.articles.map(prepareArticle);
+  // Everything is worked out with the articles in a canonical order, so that the same articles in
+  // any order give the same claims, ids and findings; only the order they are listed in follows the
+  // story's.
+  const articles = canonicalOrder(story.articles).map((index) => prepared[index] as PreparedArticle);
+  const storyRank = new Map(story.articles.map((article, index) => [article.id, index]));
   const alignable: PlacedClaim[] = articles.flatMap((article, index) =>
     article.claims.map((claim) => ({ article: index, features: claim.features, sentence: claim.sentence, span: claim.span })),
   );
@@ -60,8 +66,10 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
   const usedIds = new Set<string>();
   const outlets = new Map(story.articles.map((article) => [article.id, article.outlet]));
   const textOf = new Map(articles.map((article) => [article.analyzed.id, article.analyzed.text]));
+  const inStoryOrder = (a: Mention, b: Mention) => (storyRank.get(a.articleId) as number) - (storyRank.get(b.articleId) as number) || a.start - b.start;
   const claims: Claim[] = groups
     .map((members) => members.map((member) => alignable[member] as PlacedClaim).sort(byPosition))
+    // Ids are handed out in canonical order, so a repeated anchor gets the same suffix in any order.
     .sort((a, b) => byPosition(a[0] as PlacedClaim, b[0] as PlacedClaim))
     .map((members) => {
       const mentions: Mention[] = members.map(({ article, span }) => {
@@ -75,10 +83,49 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
       const claimVariants = variantsWithin(mentions);
       const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? ''));
-      return { id, summary: summarize(anchor.text), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
-    });
+      return { id, summary: summarize(anchor.text), mentions: [...mentions].sort(inStoryOrder), discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
+    })
+    .sort((a, b) => inStoryOrder(a.mentions[0] as Mention, b.mentions[0] as Mention));
 
-  return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: articles.map((article) => article.analyzed), claims, variants };
+  return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: prepared.map((article) => article.analyzed), claims, variants };
+}
+
+/**
+ * The story's articles (as indices) in an order that depends on the articles alone, not on the order
+ * they came in: by id, with numbers in ids compared by value ("a2" before "a10"), so a story whose
+ * ids count up is analysed in the order it was given. Ids are unique in a valid story; the text
+ * breaks ties anyway.
+ */
+function canonicalOrder(articles: readonly ArticleInput[]): number[] {
+  const byText = (a: ArticleInput, b: ArticleInput) => compareStrings(a.text ?? a.html ?? '', b.text ?? b.html ?? '');
+  return articles
+    .map((article, index) => ({ article, index }))
+    .sort((a, b) => compareIds(a.article.id, b.article.id) || byText(a.article, b.article))
+    .map(({ index }) => index);
+}
+
+function compareIds(a: string, b: string): number {
+  const [left, right] = [a.match(/\d+|\D+/g) ?? [], b.match(/\d+|\D+/g) ?? []];
+  for (let index = 0; index < left.length && index < right.length; index++) {
+    const [x, y] = [left[index] as string, right[index] as string];
+    const [digitsX, digitsY] = [/^\d/.test(x), /^\d/.test(y)];
+    if (digitsX && digitsY) {
+      // By value: fewer significant digits is smaller, else the digits decide.
+      const [valueX, valueY] = [x.replace(/^0+(?=\d)/, ''), y.replace(/^0+(?=\d)/, '')];
+      const order = valueX.length - valueY.length || compareStrings(valueX, valueY);
+      if (order !== 0) return order;
+    } else if (digitsX !== digitsY) {
+      return digitsX ? -1 : 1;
+    } else if (x !== y) {
+      return compareStrings(x, y);
+    }
+  }
+  return left.length - right.length || compareStrings(a, b);
+}
+
+/** By UTF-16 code units: the same order on every machine and in every locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function prepareArticle(input: ArticleInput): PreparedArticle {

@@ -57,8 +57,8 @@ async function compiledEntry() {
     outfile: partial,
     logLevel: 'error',
     plugins: [jsonAsString],
-    // CommonJS packages that read their own files at run time, and linkedom's many modules: left to Node.
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'linkedom'],
+    // wink-nlp and its model stay with Node: bundled, the model fails to decode ("Unsupproted browser").
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
   });
   renameSync(partial, bundle);
   for (const old of readdirSync(CACHE)) if (old !== path.basename(bundle) && !old.endsWith('.partial')) rmSync(path.join(CACHE, old), { force: true });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedArticles } from '@/lib/testing/seed-story';
 
 // The CLI contract, exactly as outside tools call it.
 function analyze(file: string, input?: string) {
@@ -87,5 +88,23 @@ describe('npm run analyze', () => {
     const { status, stderr } = analyze(path.join(dir, 'missing.json'));
     expect(status).toBe(2);
     expect(stderr).toContain('cannot read');
+  });
+});
+
+describe('the compiled entry', () => {
+  // npm run analyze runs a bundle of scripts/analyze.ts (scripts/analyze.mjs); it must print exactly what
+  // the source entry prints, errors included.
+  it('prints byte for byte what the source entry prints, on the seeds and on malformed stories', { timeout: 120_000 }, () => {
+    const seeds = { id: 'embassy-staff-leave-ukraine', title: 'Embassy staff leave', articles: seedArticles() };
+    const shuffled = { ...seeds, id: 'shuffled', articles: [...seeds.articles].reverse() };
+    const bad = { id: 'broken', articles: [{ id: 'a', outlet: 'X' }] };
+    const file = write('seeds.jsonl', [seeds, shuffled, story('s3'), bad].map((line) => JSON.stringify(line)).join('\n') + '\n{not json\n');
+    const compiled = spawnSync(process.execPath, ['scripts/analyze.mjs', file], { encoding: 'utf8' });
+    const source = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/analyze.ts', file], { encoding: 'utf8' });
+    expect(source.status).toBe(0);
+    expect(source.stdout.split('\n').filter(Boolean)).toHaveLength(5);
+    expect(compiled.status).toBe(0);
+    expect(compiled.stderr).toBe('');
+    expect(compiled.stdout).toBe(source.stdout);
   });
 });

@@ -37,7 +37,7 @@ export const POSSIBLE_MENTIONS: PossibleMentionOptions = { threshold: 0.55 };
 
 type PlacedClaim = AlignableClaim & { span: Span };
 
-/** Story order: article by article, then by position in the article. */
+/** Canonical order (see canonicalOrder): article by article, then by position in the article. */
 function byPosition(a: PlacedClaim, b: PlacedClaim): number {
   return a.article - b.article || a.span.start - b.span.start;
 }
@@ -52,12 +52,18 @@ interface PreparedArticle {
 /**
  * Analyses a story: extracts each article's text, sets aside what is not the article, splits the
  * rest into claims and groups the claims that report the same fact across outlets. Pure and
- * deterministic: the same story gives the same output anywhere, and messy text never throws; HTML
+ * deterministic: the same story gives the same output anywhere, and the same articles in another
+ * order give the same claims (ids, mentions, findings), listed in the new order. Messy text never throws; HTML
  * past the limits in html-limits.ts (which the API and the CLI refuse up front) throws an
  * HtmlLimitError naming the article.
  */
 export function analyzeStory(story: StoryInput): StoryAnalysis {
-  const articles = story.articles.map(prepareArticle);
+  const prepared = story.articles.map(prepareArticle);
+  // Everything is worked out with the articles in a canonical order, so that the same articles in
+  // any order give the same claims, ids and findings; only the order they are listed in follows the
+  // story's.
+  const articles = canonicalOrder(story.articles).map((index) => prepared[index] as PreparedArticle);
+  const storyRank = new Map(story.articles.map((article, index) => [article.id, index]));
   const alignable: PlacedClaim[] = articles.flatMap((article, index) =>
     article.claims.map((claim) => ({ article: index, features: claim.features, sentence: claim.sentence, span: claim.span })),
   );
@@ -68,10 +74,12 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
   const usedIds = new Set<string>();
   const outlets = new Map(story.articles.map((article) => [article.id, article.outlet]));
   const textOf = new Map(articles.map((article) => [article.analyzed.id, article.analyzed.text]));
+  const inStoryOrder = (a: Mention, b: Mention) => (storyRank.get(a.articleId) as number) - (storyRank.get(b.articleId) as number) || a.start - b.start;
+  // Ids are handed out in canonical order, so a repeated anchor gets the same suffix in any order.
   const ordered = groups
     .map((members, group) => ({ group, members: members.map((member) => alignable[member] as PlacedClaim).sort(byPosition) }))
     .sort((a, b) => byPosition(a.members[0] as PlacedClaim, b.members[0] as PlacedClaim));
-  const claims: Claim[] = ordered.map(({ members }) => {
+  const built: Claim[] = ordered.map(({ members }) => {
       const mentions: Mention[] = members.map(({ article, span }) => {
         const { id, text } = (articles[article] as PreparedArticle).analyzed;
         return { articleId: id, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
@@ -83,23 +91,64 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
       const claimVariants = variantsWithin(mentions);
       const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? ''));
-      return { id, summary: summarize(mentions), mentions, discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
+      return { id, summary: summarize(mentions), mentions: [...mentions].sort(inStoryOrder), discrepancies: findDiscrepancies(views, claimVariants), variants: claimVariants, replaces };
     });
 
   // Each claim's row links an outlet's possible mention to the row that holds it.
   const claimOf = new Map<number, Claim>();
-  ordered.forEach(({ group }, index) => (groups[group] as number[]).forEach((member) => claimOf.set(member, claims[index] as Claim)));
+  ordered.forEach(({ group }, index) => (groups[group] as number[]).forEach((member) => claimOf.set(member, built[index] as Claim)));
   const possible = findPossibleMentions(alignable, groups, POSSIBLE_MENTIONS);
   ordered.forEach(({ group }, index) => {
-    (claims[index] as Claim).possibleMentions = (possible.get(group) ?? []).map((member) => {
+    const possibleMentions = (possible.get(group) ?? []).map((member) => {
       const { article, span } = alignable[member] as PlacedClaim;
       const { id, text } = (articles[article] as PreparedArticle).analyzed;
       return { articleId: id, start: span.start, end: span.end, text: text.slice(span.start, span.end), claimId: (claimOf.get(member) as Claim).id };
     });
+    (built[index] as Claim).possibleMentions = possibleMentions.sort(inStoryOrder);
   });
+  const claims = built.sort((a, b) => inStoryOrder(a.mentions[0] as Mention, b.mentions[0] as Mention));
 
-  return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: articles.map((article) => article.analyzed), claims, variants };
+  return { storyId: story.id, engineVersion: ENGINE_VERSION, articles: prepared.map((article) => article.analyzed), claims, variants };
 }
+
+/**
+ * The story's articles (as indices) in an order that depends on the articles alone, not on the order
+ * they came in: by id, with numbers in ids compared by value ("a2" before "a10"), so a story whose
+ * ids count up is analysed in the order it was given. Ids are unique in a valid story; the text
+ * breaks ties anyway.
+ */
+function canonicalOrder(articles: readonly ArticleInput[]): number[] {
+  const byText = (a: ArticleInput, b: ArticleInput) => compareStrings(a.text ?? a.html ?? '', b.text ?? b.html ?? '');
+  return articles
+    .map((article, index) => ({ article, index }))
+    .sort((a, b) => compareIds(a.article.id, b.article.id) || byText(a.article, b.article))
+    .map(({ index }) => index);
+}
+
+function compareIds(a: string, b: string): number {
+  const [left, right] = [a.match(/\d+|\D+/g) ?? [], b.match(/\d+|\D+/g) ?? []];
+  for (let index = 0; index < left.length && index < right.length; index++) {
+    const [x, y] = [left[index] as string, right[index] as string];
+    const [digitsX, digitsY] = [/^\d/.test(x), /^\d/.test(y)];
+    if (digitsX && digitsY) {
+      // By value: fewer significant digits is smaller, else the digits decide.
+      const [valueX, valueY] = [x.replace(/^0+(?=\d)/, ''), y.replace(/^0+(?=\d)/, '')];
+      const order = valueX.length - valueY.length || compareStrings(valueX, valueY);
+      if (order !== 0) return order;
+    } else if (digitsX !== digitsY) {
+      return digitsX ? -1 : 1;
+    } else if (x !== y) {
+      return compareStrings(x, y);
+    }
+  }
+  return left.length - right.length || compareStrings(a, b);
+}
+
+/** By UTF-16 code units: the same order on every machine and in every locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 
 function prepareArticle(input: ArticleInput): PreparedArticle {
   const html = input.text === undefined && input.html !== undefined ? extractArticleHtml(input, input.html) : null;

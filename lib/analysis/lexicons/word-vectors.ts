@@ -8,17 +8,37 @@ import data from './word-vectors.json';
  */
 export const VECTOR_DIMENSIONS: number = data.dimensions;
 
-const rows = new Map<string, number>();
-data.words.split(' ').forEach((word, row) => rows.set(word, row));
+interface Simd {
+  words: Int32Array;
+  dots: (leftCount: number, rightCount: number) => void;
+}
 
-// atob exists in browsers and in Node ≥ 16, so the engine needs no Buffer.
-const binary = atob(data.vectors);
-const table = new Int8Array(binary.length);
-for (let index = 0; index < binary.length; index++) table[index] = (binary.charCodeAt(index) << 24) >> 24;
+interface Vectors {
+  rows: Map<string, number>;
+  table: Int8Array;
+  simd: Simd | null;
+}
+
+let vectors: Vectors | undefined;
+
+/** The table, decoded on first use: a process that compares no words never pays for it. */
+function loaded(): Vectors {
+  return (vectors ??= loadVectors());
+}
+
+function loadVectors(): Vectors {
+  const rows = new Map<string, number>();
+  data.words.split(' ').forEach((word, row) => rows.set(word, row));
+  // atob exists in browsers and in Node ≥ 16, so the engine needs no Buffer.
+  const binary = atob(data.vectors);
+  const table = new Int8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) table[index] = (binary.charCodeAt(index) << 24) >> 24;
+  return { rows, table, simd: loadSimd(table) };
+}
 
 /** The row of a word's vector, or -1 when the word has none. */
 export function vectorRow(word: string): number {
-  return rows.get(word) ?? -1;
+  return loaded().rows.get(word) ?? -1;
 }
 
 /** Most words on each side of a similarity matrix (see similarities). */
@@ -32,6 +52,7 @@ export const MATRIX_SIDE = 8;
  * the JavaScript loop that is the fallback; both sum the same integers and give the same values.
  */
 export function similarities(left: readonly { row: number }[], leftCount: number, right: readonly { row: number }[], rightCount: number, out: Float64Array): void {
+  const { table, simd } = loaded();
   if (simd) {
     for (let i = 0; i < leftCount; i++) simd.words[i] = (left[i] as { row: number }).row;
     for (let j = 0; j < rightCount; j++) simd.words[MATRIX_SIDE + j] = (right[j] as { row: number }).row;
@@ -41,14 +62,14 @@ export function similarities(left: readonly { row: number }[], leftCount: number
     const a = (left[i] as { row: number }).row;
     for (let j = 0; j < rightCount; j++) {
       const b = (right[j] as { row: number }).row;
-      const dot = a === b ? 127 * 127 : simd ? (simd.words[2 * MATRIX_SIDE + i * MATRIX_SIDE + j] as number) : rowDot(a, b);
+      const dot = a === b ? 127 * 127 : simd ? (simd.words[2 * MATRIX_SIDE + i * MATRIX_SIDE + j] as number) : rowDot(table, a, b);
       out[i * MATRIX_SIDE + j] = dot / (127 * 127);
     }
   }
 }
 
 /** The integer dot product of two rows, in four 32-bit lanes (exact: 100 products of int8 values). */
-function rowDot(a: number, b: number): number {
+function rowDot(table: Int8Array, a: number, b: number): number {
   let lane0 = 0;
   let lane1 = 0;
   let lane2 = 0;
@@ -70,11 +91,13 @@ function rowDot(a: number, b: number): number {
 // each row padded to ROW_STRIDE bytes.
 const TABLE_OFFSET = 65536;
 const ROW_STRIDE = 112;
-const simd = loadSimd();
-/** Whether similarities runs in WebAssembly SIMD here (else in JavaScript, with the same results). */
-export const SIMD_SIMILARITIES = simd !== null;
 
-function loadSimd(): { words: Int32Array; dots: (leftCount: number, rightCount: number) => void } | null {
+/** Whether similarities runs in WebAssembly SIMD here (else in JavaScript, with the same results). */
+export function simdSimilarities(): boolean {
+  return loaded().simd !== null;
+}
+
+function loadSimd(table: Int8Array): Simd | null {
   if (typeof WebAssembly === 'undefined' || VECTOR_DIMENSIONS > ROW_STRIDE) return null;
   try {
     const bytes = Uint8Array.from(atob(VECTOR_DOTS_WASM), (char) => char.charCodeAt(0));
@@ -94,6 +117,7 @@ function loadSimd(): { words: Int32Array; dots: (leftCount: number, rightCount: 
 
 /** Adds `weight` times a word's vector into `sum`. */
 export function addRow(sum: Float32Array, row: number, weight: number): void {
+  const { table } = loaded();
   const offset = row * VECTOR_DIMENSIONS;
   for (let index = 0; index < VECTOR_DIMENSIONS; index++) sum[index] = (sum[index] as number) + weight * (table[offset + index] as number);
 }

@@ -1,6 +1,7 @@
 import reporting from '../lexicons/reporting.json';
 import type { Credit } from '../reading/credit';
-import { analysisOf, wordsOf, type Detector, type Reading, type Verdict } from './mention-view';
+import { wordsOf } from '../reading/words';
+import { analysisOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
  * A different source credited for the same fact. Seed pairs: "Officials said that around half of the

@@ -80,25 +80,7 @@ export function spanOf(mention: MentionView, index: number, length: number): [nu
   return [mention.start + index, mention.start + index + length];
 }
 
-/** Lower-case words only: the form-insensitive comparison key of a phrase. */
-export function wordsOf(text: string): string {
-  return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
 /** "ITV News says “around half”; The Sun says “half”." */
 export function quoteEach(readings: readonly { outlet: string; reading: Reading }[], verb: string): string {
   return `${readings.map(({ outlet, reading }) => `${outlet} ${verb} “${reading.value}”`).join('; ')}.`;
-}
-
-// Small words a title keeps in lower case ("State of the Union").
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
-
-/**
- * A programme, book or film named in quotation marks is no quotation: Fauci said on ABC's "This Week",
- * Becerra said on CNN's "New Day." Short, every word capitalised but the small ones, and no cry ("Freedom!").
- */
-export function isTitle(quoted: string): boolean {
-  const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6 || /[!?]$/.test(quoted.trim())) return false;
-  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
 }

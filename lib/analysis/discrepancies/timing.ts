@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, findClockTimes, findTimes } from '../normalize';
 import { readTense, type Tense } from '../reading/tense';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
-import { analysisOf, isTitle, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
+import { analysisOf, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
  * Different times for the same event, or one outlet reporting as future what another reports as
@@ -36,7 +36,7 @@ export const timingDetector: Detector<TimingReading> = {
     // they tell too little about which fact a sentence states.
     // A title is no time: Fauci said on ABC's "This Week".
     const { quotations: quoted, tokens, credit } = analysisOf(mention);
-    const titles = quoted.filter((quotation) => isTitle(quotation.inner));
+    const titles = quoted.filter((quotation) => quotation.title);
     const times = [...findTimes(text), ...findClockTimes(text)]
       .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end))
       .sort((a, b) => a.start - b.start);

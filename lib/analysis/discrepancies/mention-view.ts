@@ -2,6 +2,7 @@ import { readCredit, type Credit } from '../reading/credit';
 import { readPolarity, type PolarityReading } from '../reading/polarity';
 import { readQuantifiers, type Quantifier } from '../reading/quantifiers';
 import { findQuotations, type Quotation } from '../reading/quotations';
+import { findClockTimes, findTimes, type TimeMention } from '../normalize';
 import { tokenize, type Token } from '../tokens';
 
 /** What a detector sees of one outlet's statement of a claim. */
@@ -19,7 +20,7 @@ export interface MentionView {
 /**
  * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
  * relative to the mention, with lemmas and parts of speech), its quotations, whom it credits, whether it
- * asserts or denies its main predicate (null when that verb cannot be told) and its quantifiers.
+ * asserts or denies its main predicate (null when that verb cannot be told), its quantifiers and its times.
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
@@ -27,6 +28,10 @@ export interface MentionAnalysis {
   credit: Credit;
   polarity: PolarityReading | null;
   quantifiers: readonly Quantifier[];
+  /** Days, dates and spans of time ("on Friday", "in the past 24 hours"), canonical, in order. */
+  times: readonly TimeMention[];
+  /** Clock times ("2 a.m." = "2am"): the timing detector dates by them, the number detector counts none. */
+  clockTimes: readonly TimeMention[];
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -37,7 +42,15 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
     const tokens = tokenize(mention.text);
     const quotations = findQuotations(mention.text);
     const credit = readCredit({ tokens, quotations }, mention.previous);
-    analysis = { tokens, quotations, credit, polarity: readPolarity({ tokens, quotations, credit }), quantifiers: readQuantifiers({ tokens, quotations }) };
+    analysis = {
+      tokens,
+      quotations,
+      credit,
+      polarity: readPolarity({ tokens, quotations, credit }),
+      quantifiers: readQuantifiers({ tokens, quotations }),
+      times: findTimes(mention.text),
+      clockTimes: findClockTimes(mention.text),
+    };
     analyses.set(mention, analysis);
   }
   return analysis;

@@ -1,6 +1,6 @@
 import units from '../lexicons/units.json';
-import { CALENDAR_WORDS, findClockTimes, findNumbers, numberKey } from '../normalize';
-import { spanOf, verdictOf, type Detector, type MentionView, type Reading } from './mention-view';
+import { CALENDAR_WORDS, findNumbers, numberKey } from '../normalize';
+import { analysisOf, spanOf, verdictOf, type Detector, type MentionView, type Reading } from './mention-view';
 
 /**
  * Different figures for the same quantity: "100,000 troops" vs "150,000 troops"; "around half of
@@ -32,7 +32,7 @@ const SAME_UNIT = new Map(Object.entries(units.sameThing.words));
 function quantities(mention: MentionView): Quantity[] {
   const result: Quantity[] = [];
   // "at 10am" is a time (the timing detector reads it), not a quantity.
-  const clock = findClockTimes(mention.text);
+  const clock = analysisOf(mention).clockTimes;
   for (const found of findNumbers(mention.text)) {
     if (clock.some((time) => time.start <= found.start && found.end <= time.end)) continue;
     const written = mention.text.slice(found.start, found.end);

@@ -1,4 +1,5 @@
 import { readCredit, type Credit } from '../reading/credit';
+import { readFigures, type Figure } from '../reading/figures';
 import { readPolarity, type PolarityReading } from '../reading/polarity';
 import { readQuantifiers, type Quantifier } from '../reading/quantifiers';
 import { findQuotations, type Quotation } from '../reading/quotations';
@@ -20,7 +21,7 @@ export interface MentionView {
 /**
  * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
  * relative to the mention, with lemmas and parts of speech), its quotations, whom it credits, whether it
- * asserts or denies its main predicate (null when that verb cannot be told), its quantifiers and its times.
+ * asserts or denies its main predicate (null when that verb cannot be told), its quantifiers, its times and its figures.
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
@@ -32,6 +33,8 @@ export interface MentionAnalysis {
   times: readonly TimeMention[];
   /** Clock times ("2 a.m." = "2am"): the timing detector dates by them, the number detector counts none. */
   clockTimes: readonly TimeMention[];
+  /** Figures with what they count ("100,000 troops", "$54.20 per share"); no year, date or clock time. */
+  figures: readonly Figure[];
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -42,6 +45,7 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
     const tokens = tokenize(mention.text);
     const quotations = findQuotations(mention.text);
     const credit = readCredit({ tokens, quotations }, mention.previous);
+    const clockTimes = findClockTimes(mention.text);
     analysis = {
       tokens,
       quotations,
@@ -49,7 +53,8 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
       polarity: readPolarity({ tokens, quotations, credit }),
       quantifiers: readQuantifiers({ tokens, quotations }),
       times: findTimes(mention.text),
-      clockTimes: findClockTimes(mention.text),
+      clockTimes,
+      figures: readFigures({ text: mention.text, tokens, clockTimes }),
     };
     analyses.set(mention, analysis);
   }

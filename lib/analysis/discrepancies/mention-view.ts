@@ -3,6 +3,7 @@ import { readFigures, type Figure } from '../reading/figures';
 import { readPolarity, type PolarityReading } from '../reading/polarity';
 import { readQuantifiers, type Quantifier } from '../reading/quantifiers';
 import { findQuotations, type Quotation } from '../reading/quotations';
+import { readWords, type Word } from '../reading/words';
 import { findClockTimes, findTimes, type TimeMention } from '../normalize';
 import { tokenize, type Token } from '../tokens';
 
@@ -25,6 +26,8 @@ export interface MentionView {
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
+  /** Tokens joined back into words ("so-called", "pro-life"): what word lists are matched against. */
+  words: readonly Word[];
   quotations: readonly Quotation[];
   credit: Credit;
   polarity: PolarityReading | null;
@@ -48,6 +51,7 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
     const clockTimes = findClockTimes(mention.text);
     analysis = {
       tokens,
+      words: readWords(tokens, mention.text),
       quotations,
       credit,
       polarity: readPolarity({ tokens, quotations, credit }),

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens';
+import { readWords, singular } from './words';
+
+const wordsIn = (text: string) => readWords(tokenize(text), text).map((word) => word.value);
+
+describe('readWords', () => {
+  it.each([
+    // Hyphens and apostrophes inside a word join its tokens back.
+    ['A so-called near-total six-week ban.', ['A', 'so-called', 'near-total', 'six-week', 'ban']],
+    ["The children's pro-life group’s plan.", ['The', "children's", 'pro-life', 'group’s', 'plan']],
+    // Figures are words; signs, dashes and stops are not.
+    ['A sweeping $1.8 trillion package - 14,000 pages.', ['A', 'sweeping', '1.8', 'trillion', 'package', '14,000', 'pages']],
+    // A closing apostrophe joins nothing.
+    ["The diplomats' families left.", ['The', 'diplomats', 'families', 'left']],
+  ] as const)('%s', (text, expected) => {
+    expect(wordsIn(text)).toEqual(expected);
+  });
+
+  it('gives each word its tokens and lower case', () => {
+    expect(readWords(tokenize('So-called talks'), 'So-called talks')).toEqual([
+      { start: 0, end: 9, value: 'So-called', lower: 'so-called', first: 0, last: 2 },
+      { start: 10, end: 15, value: 'talks', lower: 'talks', first: 3, last: 3 },
+    ]);
+  });
+});
+
+describe('singular', () => {
+  it.each([
+    ['officials', 'official'],
+    ['flights', 'flight'],
+    ['class', 'class'],
+    ['bus', 'bus'],
+    ['us', 'us'],
+  ])('%s → %s', (word, expected) => {
+    expect(singular(word)).toBe(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens';
-import { readWords, singular } from './words';
+import { plainWords, readWords, singular } from './words';
 
 const wordsIn = (text: string) => readWords(tokenize(text), text).map((word) => word.value);
 
@@ -34,5 +34,15 @@ describe('singular', () => {
     ['us', 'us'],
   ])('%s → %s', (word, expected) => {
     expect(singular(word)).toBe(expected);
+  });
+});
+
+describe('plainWords', () => {
+  it.each([
+    ["Britain's foreign ministry", ['britain', 's', 'foreign', 'ministry']],
+    ['Sen. Janet L. Yellen of the U.S.', ['sen', 'janet', 'l', 'yellen', 'of', 'the', 'us']],
+    ['Pentagon spokesperson John Kirby', ['pentagon', 'spokesperson', 'john', 'kirby']],
+  ] as const)('%s', (text, expected) => {
+    expect(plainWords(tokenize(text))).toEqual(expected);
   });
 });

@@ -51,3 +51,8 @@ export function singular(word: string): string {
 export function wordsOf(text: string): string {
   return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
+
+/** The lower-case words of tokens, abbreviations closed up: "U.S." → "us", "Sen." → "sen", "Biden's" → "biden", "s". */
+export function plainWords(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((token) => wordsOf(token.value.replaceAll('.', '')).split(' ')).filter(Boolean);
+}

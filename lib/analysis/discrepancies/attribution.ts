@@ -2,7 +2,7 @@ import reporting from '../lexicons/reporting.json';
 import sources from '../lexicons/sources.json';
 import { STOPWORDS } from '../lexicons/stopwords';
 import type { Credit } from '../reading/credit';
-import { plainWords, singular } from '../reading/words';
+import { isInitial, plainWords, singular } from '../reading/words';
 import type { Token } from '../tokens';
 import { analysisOf, type Detector, type Reading, type Verdict } from './mention-view';
 
@@ -107,7 +107,7 @@ function spokespersonOf(source: readonly Token[]): string | null {
  * country, "the State Department" = "State Department", "Janet L. Yellen" = "Janet Yellen", "U.S." = "US".
  */
 function sourceKey(source: readonly Token[]): string {
-  const words = plainWords(source).filter((word) => !ARTICLES.has(word) && !FORMS_OF_ADDRESS.has(word) && !/^\p{L}$/u.test(word));
+  const words = plainWords(source).filter((word) => !ARTICLES.has(word) && !FORMS_OF_ADDRESS.has(word) && !isInitial(word));
   const named = countriesNamed(words)
     // "the nation's top health experts" = "top U.S. health expert".
     .filter((word) => !OWN_COUNTRY.has(word))

@@ -85,13 +85,13 @@ function matchAt(words: readonly Word[], bare: readonly string[], index: number,
 }
 
 /** A word of letters and hyphens only: what may stand inside a phrase. */
-const isPlainWord = (word: Word | undefined) => word !== undefined && /^[\p{L}-]+$/u.test(word.value);
+const isPlainWord = (word: Word | undefined) => word !== undefined && word.letters;
 
 /** A capitalised word just after a capitalised one, or after one joined by "and", "of", "for" ("Food and Drug Administration"). */
 function isInName(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
-  const capitalised = (candidate: Word | undefined) => candidate !== undefined && /^\p{L}+$/u.test(candidate.value) && /\p{Lu}/u.test(candidate.value);
-  if (!/^\p{Lu}/u.test(word.value)) return false;
+  const capitalised = (candidate: Word | undefined) => candidate !== undefined && candidate.letters && candidate.capitalised;
+  if (!word.capitalised) return false;
   const before = words[index - 1];
   if (before === undefined || !adjacent(before, word)) return false;
   if (capitalised(before)) return true;

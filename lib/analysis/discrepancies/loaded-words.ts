@@ -68,7 +68,7 @@ export const loadedWordsDetector: Detector = {
 };
 
 /** A figure or a scale word of an amount: "$1.8 trillion". */
-const isAmount = (word: Word) => /^\p{N}/u.test(word.value) || AMOUNTS.has(word.lower);
+const isAmount = (word: Word) => word.figure || AMOUNTS.has(word.lower);
 
 /** Whether punctuation that ends a phrase stands between the words `from` and `to` (not inside a word). */
 function boundaryBetween(words: readonly Word[], tokens: readonly Token[], from: number, to: number): boolean {

@@ -14,6 +14,10 @@ export interface Word {
   /** Indices of its first and last token. */
   first: number;
   last: number;
+  /** Its shape: begins with a capital ("Food"), is a figure ("1.8", "14,000"), is letters and hyphens only ("six-week"). */
+  capitalised: boolean;
+  figure: boolean;
+  letters: boolean;
 }
 
 const JOINERS = new Set(['-', "'", '’']);
@@ -37,7 +41,7 @@ export function readWords(tokens: readonly Token[], text: string, base = 0): Wor
     }
     const [start, end] = [(tokens[first] as Token).start, (tokens[index] as Token).end];
     const value = text.slice(start - base, end - base);
-    words.push({ start, end, value, lower: value.toLowerCase(), first, last: index });
+    words.push({ start, end, value, lower: value.toLowerCase(), first, last: index, capitalised: /^\p{Lu}/u.test(value), figure: /^\p{N}/u.test(value), letters: /^[\p{L}-]+$/u.test(value) });
   }
   return words;
 }
@@ -50,6 +54,11 @@ export function singular(word: string): string {
 /** Lower-case words only: the form-insensitive comparison key of a phrase. */
 export function wordsOf(text: string): string {
   return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** A single letter: an initial ("Janet L. Yellen") or what is left of a possessive ("'s"). */
+export function isInitial(word: string): boolean {
+  return /^\p{L}$/u.test(word);
 }
 
 /** The lower-case words of tokens, abbreviations closed up: "U.S." → "us", "Sen." → "sen", "Biden's" → "biden", "s". */

@@ -1,4 +1,5 @@
 import { isCalendarDate, isoDate } from './ingest';
+import { MONTHS } from './normalize';
 import type { ExcludedSpan, ExclusionReason, Span } from './types';
 
 /**
@@ -17,7 +18,6 @@ interface Line extends Span {
   text: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
 // Seeds 000 and 002 begin with " date 2022-01-24 " glued to the first sentence or the headline.

@@ -37,7 +37,7 @@ export const framingDetector: Detector = {
     GROUPS.forEach((phrases, group) => {
       const senses = new Set<number>();
       for (let index = 0; index < words.length; index++) {
-        const match = phrases.map((phrase) => ({ phrase, end: matchAt(words, bare, index, phrase.words) })).find(({ end }) => end !== -1);
+        const match = phraseAt(words, bare, index, phrases);
         if (!match) continue;
         const [start, first, last] = [index, words[index] as Word, words[match.end] as Word];
         index = match.end;
@@ -63,6 +63,16 @@ export const framingDetector: Detector = {
 function bareOf(word: Word): string {
   const apostrophe = [...word.lower].findIndex((char) => char === "'" || char === '’');
   return apostrophe === -1 ? word.lower : word.lower.slice(0, apostrophe);
+}
+
+/** The longest phrase of a group that starts at word `index`, and where it ends. */
+function phraseAt(words: readonly Word[], bare: readonly string[], index: number, phrases: readonly Phrase[]): { phrase: Phrase; end: number } | null {
+  if (!FIRST_WORDS.has(bare[index] as string)) return null;
+  for (const phrase of phrases) {
+    const end = matchAt(words, bare, index, phrase.words);
+    if (end !== -1) return { phrase, end };
+  }
+  return null;
 }
 
 /** Two words with only spaces between them. */

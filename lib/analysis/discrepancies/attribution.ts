@@ -19,7 +19,7 @@ interface AttributionReading extends Reading {
   /** Comparison key of the named source ("foreign ministry"), or "" for none or unresolved. */
   key: string;
   /** The mention's words, lower-cased: a source the other outlet names as the actor is no difference. */
-  words: ReadonlySet<string>;
+  words: () => ReadonlySet<string>;
   /** Who a spokesperson speaks for ("Pentagon spokesperson John Kirby" → "pentagon"), or null. */
   speaksFor: string | null;
   /** The named source's words, lower case; none for no source or an unresolved one. */
@@ -40,7 +40,9 @@ export const attributionDetector: Detector<AttributionReading> = {
   type: 'attribution',
   read(mention) {
     const { credit, tokens } = analysisOf(mention);
-    const base = { credit, words: new Set(plainWords(tokens)), sourceWords: [] };
+    let words: ReadonlySet<string> | undefined;
+    // Computed when a named source meets none: most pairs never need them.
+    const base = { credit, words: () => (words ??= new Set(plainWords(tokens))), sourceWords: [] };
     const at = (start: number, end: number): [number, number] => [mention.start + start, mention.start + end];
     switch (credit.kind) {
       case 'named': {
@@ -92,7 +94,7 @@ function namedAgainstNone(named: AttributionReading, none: AttributionReading): 
   // outlet's own detail as a source the other left out.
   if (described(named) === 'record') return 'unsure';
   const words = named.sourceWords.filter((word) => word.length > 2 && !GENERIC_SOURCES.has(word) && !STOPWORDS.has(word) && !FORMS_OF_ADDRESS.has(word));
-  if (words.some((word) => none.words.has(word))) return 'same';
+  if (words.some((word) => none.words().has(word))) return 'same';
   return 'differ';
 }
 

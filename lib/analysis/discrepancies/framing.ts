@@ -1,5 +1,5 @@
 import framing from '../lexicons/framing.json';
-import type { Word } from '../reading/words';
+import { isCapitalised, isLetters, type Word } from '../reading/words';
 import { analysisOf, spanOf, type Detector, type KeyedReading, verdictOf } from './mention-view';
 
 /**
@@ -95,13 +95,13 @@ function matchAt(words: readonly Word[], bare: readonly string[], index: number,
 }
 
 /** A word of letters and hyphens only: what may stand inside a phrase. */
-const isPlainWord = (word: Word | undefined) => word !== undefined && word.letters;
+const isPlainWord = (word: Word | undefined) => word !== undefined && isLetters(word);
 
 /** A capitalised word just after a capitalised one, or after one joined by "and", "of", "for" ("Food and Drug Administration"). */
 function isInName(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
-  const capitalised = (candidate: Word | undefined) => candidate !== undefined && candidate.letters && candidate.capitalised;
-  if (!word.capitalised) return false;
+  const capitalised = (candidate: Word | undefined) => candidate !== undefined && isLetters(candidate) && isCapitalised(candidate);
+  if (!isCapitalised(word)) return false;
   const before = words[index - 1];
   if (before === undefined || !adjacent(before, word)) return false;
   if (capitalised(before)) return true;

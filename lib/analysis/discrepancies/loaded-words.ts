@@ -1,7 +1,7 @@
 import clauses from '../lexicons/clauses.json';
 import lexicon from '../lexicons/loaded-words.json';
 import { isQuoted } from '../reading/quotations';
-import type { Word } from '../reading/words';
+import { isFigure, type Word } from '../reading/words';
 import type { Token } from '../tokens';
 import { analysisOf, spanOf, verdictOf, type Detector, type KeyedReading } from './mention-view';
 
@@ -68,7 +68,7 @@ export const loadedWordsDetector: Detector = {
 };
 
 /** A figure or a scale word of an amount: "$1.8 trillion". */
-const isAmount = (word: Word) => word.figure || AMOUNTS.has(word.lower);
+const isAmount = (word: Word) => isFigure(word) || AMOUNTS.has(word.lower);
 
 /** Whether punctuation that ends a phrase stands between the words `from` and `to` (not inside a word). */
 function boundaryBetween(words: readonly Word[], tokens: readonly Token[], from: number, to: number): boolean {

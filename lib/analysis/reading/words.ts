@@ -14,10 +14,6 @@ export interface Word {
   /** Indices of its first and last token. */
   first: number;
   last: number;
-  /** Its shape: begins with a capital ("Food"), is a figure ("1.8", "14,000"), is letters and hyphens only ("six-week"). */
-  capitalised: boolean;
-  figure: boolean;
-  letters: boolean;
 }
 
 const JOINERS = new Set(['-', "'", '’']);
@@ -41,7 +37,7 @@ export function readWords(tokens: readonly Token[], text: string, base = 0): Wor
     }
     const [start, end] = [(tokens[first] as Token).start, (tokens[index] as Token).end];
     const value = text.slice(start - base, end - base);
-    words.push({ start, end, value, lower: value.toLowerCase(), first, last: index, capitalised: /^\p{Lu}/u.test(value), figure: /^\p{N}/u.test(value), letters: /^[\p{L}-]+$/u.test(value) });
+    words.push({ start, end, value, lower: value.toLowerCase(), first, last: index });
   }
   return words;
 }
@@ -55,6 +51,13 @@ export function singular(word: string): string {
 export function wordsOf(text: string): string {
   return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
+
+/** Begins with a capital: "Food", "McDonald". */
+export const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.value);
+/** A figure: "1.8", "14,000". */
+export const isFigure = (word: Word) => /^\p{N}/u.test(word.value);
+/** Letters and hyphens only: "six-week", not "Biden's" or "5G". */
+export const isLetters = (word: Word) => /^[\p{L}-]+$/u.test(word.value);
 
 /** A single letter: an initial ("Janet L. Yellen") or what is left of a possessive ("'s"). */
 export function isInitial(word: string): boolean {

@@ -96,9 +96,15 @@ export function numberKey(value: number): string {
   return `#${Number(value.toPrecision(6))}`;
 }
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Names of the months in order, lower case: the one calendar list, with `WEEKDAYS`. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Names of months and weekdays, lower case: capitalised, yet no person or place. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+const WEEKDAY = WEEKDAYS.join('|');
+const MONTH = MONTHS.join('|');
+// A month before its day, but not "may": with case ignored, "may 20 people" is a modal before a figure.
+const MONTH_BEFORE_DAY = MONTHS.filter((month) => month !== 'may').join('|');
 
 interface TimeRule {
   pattern: RegExp;
@@ -117,11 +123,11 @@ const TIME_RULES: TimeRule[] = [
   { pattern: /\bnext week\b/gi, key: () => 'relative:next-week' },
   { pattern: /\b(today|tonight|yesterday|tomorrow)\b/gi, key: (m) => `relative:${(m[1] as string).toLowerCase().replace('tonight', 'today')}` },
   {
-    pattern: /\b(?:(last|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b/gi,
+    pattern: new RegExp(String.raw`\b(?:(last|next|this) )?(${WEEKDAY})(?:'s|’s)?\b`, 'gi'),
     key: (m) => `weekday:${m[1] ? `${m[1].toLowerCase()}-` : ''}${(m[2] as string).toLowerCase()}`,
   },
   {
-    pattern: /\b(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|june|july|august|september|october|november|december) (\d{1,2})\b/gi,
+    pattern: new RegExp(String.raw`\b(\d{1,2}) (${MONTH})\b|\b(${MONTH_BEFORE_DAY}) (\d{1,2})\b`, 'gi'),
     key: (m) => `date:${MONTHS.indexOf(((m[2] ?? m[3]) as string).toLowerCase()) + 1}-${Number(m[1] ?? m[4])}`,
   },
 ];

@@ -1,6 +1,10 @@
 import reporting from '../lexicons/reporting.json';
+import sources from '../lexicons/sources.json';
+import { STOPWORDS } from '../lexicons/stopwords';
 import type { Credit } from '../reading/credit';
-import { analysisOf, wordsOf, type Detector, type Reading, type Verdict } from './mention-view';
+import { isInitial, plainWords, singular } from '../reading/words';
+import type { Token } from '../tokens';
+import { analysisOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
  * A different source credited for the same fact. Seed pairs: "Officials said that around half of the
@@ -15,25 +19,35 @@ interface AttributionReading extends Reading {
   /** Comparison key of the named source ("foreign ministry"), or "" for none or unresolved. */
   key: string;
   /** The mention's words, lower-cased: a source the other outlet names as the actor is no difference. */
-  words: string;
+  words: () => ReadonlySet<string>;
   /** Who a spokesperson speaks for ("Pentagon spokesperson John Kirby" → "pentagon"), or null. */
   speaksFor: string | null;
+  /** The named source's words, lower case; none for no source or an unresolved one. */
+  sourceWords: readonly string[];
 }
 
 const GENERIC_SOURCES = new Set([...reporting.describedSources.people, ...reporting.describedSources.records.lemmas]);
-// Words of a source that name nobody in particular: "the", "Mr.", "President".
-const ARTICLES_AND_TITLES = new Set(['the', 'and', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president', 'senator', 'governor']);
+const ARTICLES = new Set(sources.articles.words);
+// Forms of address name no other source: "Mr Biden" = "President Biden" = "Biden".
+const FORMS_OF_ADDRESS = new Set(sources.formsOfAddress.words);
+const COUNTRIES = Object.entries(sources.countries.names).flatMap(([key, names]) => names.map((name) => ({ key, words: name.split(' ') })));
+const OWN_COUNTRY = new Set(sources.ownCountry.words);
+const SPOKESPEOPLE = new Set(sources.spokespeople.words);
+// Who speaks or acts for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".
+const ROLES = new Set([...sources.spokespeople.words, ...sources.staff.words]);
 
 export const attributionDetector: Detector<AttributionReading> = {
   type: 'attribution',
   read(mention) {
-    const { credit } = analysisOf(mention);
-    const base = { credit, words: ` ${wordsOf(mention.text)} ` };
+    const { credit, tokens } = analysisOf(mention);
+    let words: ReadonlySet<string> | undefined;
+    // Computed when a named source meets none: most pairs never need them.
+    const base = { credit, words: () => (words ??= new Set(plainWords(tokens))), sourceWords: [] };
     const at = (start: number, end: number): [number, number] => [mention.start + start, mention.start + end];
     switch (credit.kind) {
       case 'named': {
-        const source = mention.text.slice(credit.start, credit.end);
-        return { ...base, value: source, spans: [at(credit.start, credit.end)], key: sourceKey(source), speaksFor: spokespersonOf(source) };
+        const source = tokens.filter((token) => credit.start <= token.start && token.end <= credit.end);
+        return { ...base, value: mention.text.slice(credit.start, credit.end), spans: [at(credit.start, credit.end)], key: sourceKey(source), speaksFor: spokespersonOf(source), sourceWords: plainWords(source) };
       }
       case 'unresolved':
         return { ...base, value: mention.text.slice(credit.start, credit.end) || credit.cue, spans: credit.end > credit.start ? [at(credit.start, credit.end)] : [], key: '', speaksFor: null };
@@ -79,47 +93,41 @@ function namedAgainstNone(named: AttributionReading, none: AttributionReading): 
   // "a study", "court documents": on the blind dev split, a record credited beside none was as often an
   // outlet's own detail as a source the other left out.
   if (described(named) === 'record') return 'unsure';
-  const words = wordsOf(named.value).split(' ').filter((word) => word.length > 2 && !GENERIC_SOURCES.has(word) && !ARTICLES_AND_TITLES.has(word));
-  if (words.some((word) => none.words.includes(` ${word} `))) return 'same';
+  const words = named.sourceWords.filter((word) => word.length > 2 && !GENERIC_SOURCES.has(word) && !STOPWORDS.has(word) && !FORMS_OF_ADDRESS.has(word));
+  if (words.some((word) => none.words().has(word))) return 'same';
   return 'differ';
 }
 
 /** The words before a spokesperson's role: "Pentagon spokesperson John Kirby" → "pentagon". */
-function spokespersonOf(source: string): string | null {
-  const match = /^(.*?)\b(?:spokes(?:man|woman|person)|representative)\b/i.exec(source);
-  return match?.[1] ? sourceKey(match[1]) : null;
+function spokespersonOf(source: readonly Token[]): string | null {
+  const role = source.findIndex((token) => SPOKESPEOPLE.has(token.value.toLowerCase()));
+  return role > 0 ? sourceKey(source.slice(0, role)) : null;
 }
-
-// Who speaks for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".
-const ROLES = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|aides?)\b\s*/g;
-
-// One country, several names: "The UK's Foreign Office" = "Britain's Foreign Office".
-const COUNTRY_NAMES: [RegExp, string][] = [
-  [/\b(?:united kingdom|britain|british)\b/g, 'uk'],
-  [/\b(?:united states|america|american)\b/g, 'us'],
-];
-// Forms of address name no other source: "Mr Biden" = "President Biden" = "Biden".
-const TITLES = /\b(?:mr|mrs|ms|miss|dr|sir|dame|president|senator|sen|rep|gov|governor)\b\s*/g;
 
 /**
  * Comparison key of a source: words without articles, initials or forms of address, one name per
  * country, "the State Department" = "State Department", "Janet L. Yellen" = "Janet Yellen", "U.S." = "US".
  */
-function sourceKey(source: string): string {
-  let words = wordsOf(source.replace(/\b(\p{L})\.(\p{L})\./gu, '$1$2'))
-    .replace(/\b(?:the|a|an|\p{L})\b\s*/gu, '')
-    .replace(TITLES, '')
-    .trim();
-  for (const [names, key] of COUNTRY_NAMES) words = words.replace(names, key);
-  words = words
-    .split(' ')
+function sourceKey(source: readonly Token[]): string {
+  const words = plainWords(source).filter((word) => !ARTICLES.has(word) && !FORMS_OF_ADDRESS.has(word) && !isInitial(word));
+  const named = countriesNamed(words)
     // "the nation's top health experts" = "top U.S. health expert".
-    .filter((word) => word !== 'nation' && word !== 'country')
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join(' ');
-  return words.replace(ROLES, '').trim() || words || 'none';
+    .filter((word) => !OWN_COUNTRY.has(word))
+    .map(singular);
+  const unroled = named.filter((word) => !ROLES.has(word));
+  return (unroled.length > 0 ? unroled : named).join(' ') || 'none';
 }
 
+/** One key for each country's names: "britain" → "uk", "united states" → "us". */
+function countriesNamed(words: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const country = COUNTRIES.find((name) => name.words.every((word, offset) => words[index + offset] === word));
+    result.push(country ? country.key : (words[index] as string));
+    if (country) index += country.words.length - 1;
+  }
+  return result;
+}
 
 /**
  * "Treasury Secretary Janet Yellen" and "Janet Yellen" credit one person: one key holds all the other's

@@ -1,63 +1,53 @@
-import { spanOf, type Detector, type KeyedReading, verdictOf } from './mention-view';
+import framing from '../lexicons/framing.json';
+import { isCapitalised, isLetters, type Word } from '../reading/words';
+import { analysisOf, spanOf, type Detector, type KeyedReading, verdictOf } from './mention-view';
 
 /**
  * A different characterisation of the same fact: words that name the same thing with a different
  * charge. Seed pairs: "a pretext for an invasion" (The Sun) vs "a pretext for intervention" (LBC);
  * "mounting fears of a Russian invasion" (ITV News) vs "fears Russia will invade any day" (The Sun).
- * Each group lists the senses one thing can be given; inflections of one sense are the same word.
+ * Each group of lexicons/framing.json lists the senses one thing can be given; inflections of one sense
+ * are the same word. Read on the shared words of the mention.
  */
-const GROUPS: readonly (readonly string[])[][] = [
-  [['invasion', 'invade', 'invading', 'invaded'], ['intervention', 'intervene', 'intervening'], ['incursion'], ['offensive'], ['aggression'], ['operation'], ['attack', 'attacks']],
-  [['mounting fears', 'growing fears', 'rising fears'], ['fears', 'fear'], ['concerns', 'concern'], ['worries', 'worry']],
-  [['rebels'], ['separatists'], ['militants'], ['insurgents'], ['fighters'], ['terrorists']],
-  [['regime'], ['government'], ['administration'], ['leadership']],
-  [['evacuation', 'evacuate', 'evacuated', 'evacuating'], ['withdrawal', 'withdrawn', 'withdrawing', 'withdraw'], ['pulling', 'pulled', 'pull'], ['fleeing', 'flee', 'fled']],
-  // Pairs that style guides and media-literacy courses use to teach loaded language.
-  [['insurrection', 'insurrectionists'], ['riot', 'riots', 'rioters'], ['attack', 'attacks'], ['assault'], ['protest', 'protests', 'protesters'], ['uprising'], ['mob']],
-  [['illegal immigrants', 'illegal immigrant', 'illegal aliens', 'illegal alien'], ['undocumented immigrants', 'undocumented immigrant', 'undocumented migrants'], ['migrants', 'migrant']],
-  [['pro-life'], ['anti-abortion'], ['pro-choice'], ['abortion-rights', 'abortion rights']],
-  [['heartbeat bill', 'heartbeat law'], ['six-week ban', 'six-week abortion ban']],
-  [['death tax'], ['estate tax']],
-  [['tax relief'], ['tax cuts', 'tax cut']],
-  [['climate crisis', 'climate emergency'], ['climate change'], ['global warming']],
-  [['gun rights'], ['gun control'], ['gun safety'], ['gun violence prevention']],
-  [['slammed', 'slams', 'blasted', 'blasts'], ['criticized', 'criticised', 'criticizes', 'criticises']],
-  [['lie', 'lies'], ['false claim', 'false claims', 'falsehood', 'falsehoods'], ['unproven claim', 'unproven claims']],
-  [['civilian casualties'], ['collateral damage']],
-  // The size of a change told plainly or dramatically: "rose 5%" vs "surged 5%" (real AllSides pair).
-  [['rose', 'rises', 'risen', 'increased', 'climbed', 'grew'], ['surged', 'surges', 'soared', 'soars', 'skyrocketed', 'spiked', 'jumped']],
-  [['fell', 'falls', 'fallen', 'decreased', 'declined', 'dropped'], ['plunged', 'plunges', 'plummeted', 'tumbled', 'crashed', 'tanked', 'slumped']],
-  // Stopping a measure: "Senate Republicans sank Democrats' plans" vs "blocked a measure" (real AllSides pair).
-  [['blocked', 'blocks', 'stopped', 'rejected'], ['sank', 'sunk', 'torpedoed', 'scuttled', 'derailed']],
-  [['torture'], ['enhanced interrogation']],
-];
-// A phrase may take one word inside it: "heartbeat abortion law", "six-week abortion ban".
-const phrase = (words: string) => words.split(' ').join(String.raw`\s+(?:[\p{L}-]+\s+)?`);
-const PATTERNS = GROUPS.map((senses) => {
-  const words = senses.flat().sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}-])(?:${words.map(phrase).join('|')})(?![\\p{L}-])`, 'giu');
-});
-// Most mentions use no word of any group: one pass over all of them spares the per-group passes.
-const ANY_WORD = new RegExp(`(?<![\\p{L}-])(?:${GROUPS.flat(2).map(phrase).join('|')})(?![\\p{L}-])`, 'iu');
-const SENSES = GROUPS.map((senses) => senses.map((words) => new RegExp(`^(?:${words.map(phrase).join('|')})$`, 'iu')));
+interface Phrase {
+  words: string[];
+  sense: number;
+}
+
+// Longest first, so that "mounting fears" is read before "fears".
+const GROUPS: readonly Phrase[][] = framing.groups.map(({ senses }) =>
+  senses
+    .flatMap((phrases, sense) => phrases.map((phrase) => ({ words: phrase.split(' '), sense, length: phrase.length })))
+    .sort((a, b) => b.length - a.length)
+    .map(({ words, sense }) => ({ words, sense })),
+);
+// Most mentions use no word of any group: a look at the first words spares the per-group passes.
+const FIRST_WORDS = new Set(GROUPS.flat().map((phrase) => phrase.words[0] as string));
+const NAME_JOINERS = new Set(framing.nameJoiners.words);
 
 export const framingDetector: Detector = {
   type: 'framing',
   read(mention) {
-    if (!ANY_WORD.test(mention.text)) return null;
+    const { words } = analysisOf(mention);
+    const bare = words.map(bareOf);
+    if (!bare.some((word) => FIRST_WORDS.has(word))) return null;
     const found: string[] = [];
     const spans: [number, number][] = [];
     const keys: string[] = [];
-    PATTERNS.forEach((pattern, group) => {
+    GROUPS.forEach((phrases, group) => {
       const senses = new Set<number>();
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(mention.text); match; match = pattern.exec(mention.text)) {
-        const word = match[0];
+      for (let index = 0; index < words.length; index++) {
+        const match = phraseAt(words, bare, index, phrases);
+        if (!match) continue;
+        const [start, first, last] = [index, words[index] as Word, words[match.end] as Word];
+        index = match.end;
         // Part of a name ("the Food and Drug Administration"), not a word chosen for the thing.
-        if (/^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}]*\s+(?:(?:and|of|for)\s+)?(?:\p{Lu}[\p{L}]*\s+)?$/u.test(mention.text.slice(Math.max(0, match.index - 40), match.index))) continue;
-        senses.add((SENSES[group] as RegExp[]).findIndex((sense) => sense.test(word)));
-        found.push(word);
-        spans.push(spanOf(mention, match.index, word.length));
+        if (isInName(words, start)) continue;
+        senses.add(match.phrase.sense);
+        // Without a possessive: "the government’s plan" shows "government".
+        const end = last.start + (bare[match.end] as string).length;
+        found.push(mention.text.slice(first.start, end));
+        spans.push(spanOf(mention, first.start, end - first.start));
       }
       if (senses.size > 0) keys.push(`${group}:${[...senses].sort((a, b) => a - b).join(',')}`);
     });
@@ -68,6 +58,56 @@ export const framingDetector: Detector = {
     return `The outlets use differently loaded words for it: ${readings.map(({ outlet, reading }) => `${outlet} “${reading.value}”`).join('; ')}.`;
   },
 };
+
+/** A word without a possessive or elision: "regime’s" reads as "regime". */
+function bareOf(word: Word): string {
+  const apostrophe = [...word.lower].findIndex((char) => char === "'" || char === '’');
+  return apostrophe === -1 ? word.lower : word.lower.slice(0, apostrophe);
+}
+
+/** The longest phrase of a group that starts at word `index`, and where it ends. */
+function phraseAt(words: readonly Word[], bare: readonly string[], index: number, phrases: readonly Phrase[]): { phrase: Phrase; end: number } | null {
+  if (!FIRST_WORDS.has(bare[index] as string)) return null;
+  for (const phrase of phrases) {
+    const end = matchAt(words, bare, index, phrase.words);
+    if (end !== -1) return { phrase, end };
+  }
+  return null;
+}
+
+/** Two words with only spaces between them. */
+const adjacent = (a: Word, b: Word) => a.last + 1 === b.first;
+
+/**
+ * Where the phrase ends if it starts at word `index` (-1 if it does not): its words in order, each
+ * next to the one before or one word apart ("heartbeat abortion law", "six-week abortion ban").
+ */
+function matchAt(words: readonly Word[], bare: readonly string[], index: number, phrase: readonly string[]): number {
+  if (bare[index] !== phrase[0]) return -1;
+  let at = index;
+  for (const part of phrase.slice(1)) {
+    const next = at + 1;
+    if (bare[next] === part && adjacent(words[at] as Word, words[next] as Word)) at = next;
+    else if (bare[next + 1] === part && isPlainWord(words[next]) && adjacent(words[at] as Word, words[next] as Word) && adjacent(words[next] as Word, words[next + 1] as Word)) at = next + 1;
+    else return -1;
+  }
+  return at;
+}
+
+/** A word of letters and hyphens only: what may stand inside a phrase. */
+const isPlainWord = (word: Word | undefined) => word !== undefined && isLetters(word);
+
+/** A capitalised word just after a capitalised one, or after one joined by "and", "of", "for" ("Food and Drug Administration"). */
+function isInName(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const capitalised = (candidate: Word | undefined) => candidate !== undefined && isLetters(candidate) && isCapitalised(candidate);
+  if (!isCapitalised(word)) return false;
+  const before = words[index - 1];
+  if (before === undefined || !adjacent(before, word)) return false;
+  if (capitalised(before)) return true;
+  const name = words[index - 2];
+  return NAME_JOINERS.has(before.lower) && name !== undefined && adjacent(name, before) && capitalised(name);
+}
 
 /** Whether two readings differ in substance. */
 function differ(a: KeyedReading, b: KeyedReading): boolean {

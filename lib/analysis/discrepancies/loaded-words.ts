@@ -1,29 +1,26 @@
+import clauses from '../lexicons/clauses.json';
+import lexicon from '../lexicons/loaded-words.json';
+import { isQuoted } from '../reading/quotations';
+import { isFigure, type Word } from '../reading/words';
+import type { Token } from '../tokens';
 import { analysisOf, spanOf, verdictOf, type Detector, type KeyedReading } from './mention-view';
 
 /**
  * Framing by an evaluative word, the loaded language media-literacy courses teach to spot: one outlet
  * charges what both name. Real AllSides pairs: "allegations of excessive force" vs "their use of
  * force"; "a sweeping voting rights bill" vs "a sprawling voting rights bill"; "A controversial Texas
- * law" vs "A Texas law". (framing.ts compares the words chosen for the thing itself.)
+ * law" vs "A Texas law". Its words are in lexicons/loaded-words.json, read on the shared words of the
+ * mention. (framing.ts compares the words chosen for the thing itself.)
  */
-const LOADED = new Set([
-  'absurd', 'atrocious', 'baseless', 'beleaguered', 'bitter', 'blistering', 'bloated', 'bogus', 'bombshell', 'botched',
-  'brutal', 'catastrophic', 'chaotic', 'controversial', 'damning', 'dangerous', 'devastating', 'disastrous', 'disgraced',
-  'divisive', 'draconian', 'dubious', 'embattled', 'excessive', 'explosive', 'extreme', 'extremist', 'fierce', 'harsh',
-  'heinous', 'heroic', 'historic', 'horrific', 'infamous', 'lavish', 'massive', 'near-total', 'notorious', 'outrageous',
-  'paltry', 'punishing', 'radical', 'reckless', 'restrictive', 'ridiculous', 'savage', 'scathing', 'sham', 'shocking',
-  'so-called', 'sprawling', 'staunch', 'stunning', 'sweeping', 'unfounded', 'unprecedented', 'vicious', 'wasteful',
-]);
+const LOADED = new Set(lexicon.loaded.words);
 // Words between a loaded word and what it describes ("a restrictive new voting law", "a sweeping
 // $1.8 trillion package").
-const PASSED_OVER = new Set(['new', 'and', 'very', 'most', 'more', 'such', 'a', 'an', 'the']);
-const AMOUNT = /^(?:\d+|hundred|thousand|million|billion|trillion|bn|m)$/;
+const PASSED_OVER = new Set(lexicon.passedOver.words);
+const AMOUNTS = new Set(lexicon.amounts.words);
 // Words that end the description ("a Texas law that bans …" describes "Texas law").
-const FUNCTION_WORDS = new Set([
-  'that', 'which', 'who', 'whose', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were',
-  'be', 'been', 'has', 'have', 'had', 'and', 'or', 'but', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those',
-]);
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const FUNCTION_WORDS = new Set(lexicon.functionWords.words);
+const COMPLEMENTS = new Set(lexicon.complements.words);
+const BOUNDARIES = new Set(clauses.boundaries.punctuation);
 
 interface LoadedKey {
   /** [the words described, the loaded word]: "controversial Texas law" → ["texas law", "controversial"]. */
@@ -35,32 +32,29 @@ interface LoadedKey {
 export const loadedWordsDetector: Detector = {
   type: 'framing',
   read(mention) {
-    const words = [...mention.text.matchAll(WORD)];
-    const lower = words.map((match) => match[0].toLowerCase());
-    const quoted = analysisOf(mention).quotations;
+    const { words, tokens, quotations } = analysisOf(mention);
+    const lower = words.map((word) => word.lower);
     const loaded: LoadedKey['loaded'] = [];
     const found: string[] = [];
     const spans: [number, number][] = [];
-    lower.forEach((word, index) => {
+    words.forEach((word, index) => {
       // A loaded word inside a quotation is the speaker's ("the report is “baseless”"), not the outlet's.
-      const at = (words[index] as RegExpMatchArray).index as number;
-      if (!LOADED.has(word) || quoted.some(({ start, end }) => start <= at && at < end)) return;
+      if (!LOADED.has(word.lower) || isQuoted(quotations, word.start, word.end)) return;
       let first = index + 1;
-      while (first < lower.length && (PASSED_OVER.has(lower[first] as string) || AMOUNT.test(lower[first] as string))) first++;
-      if (first >= lower.length || FUNCTION_WORDS.has(lower[first] as string)) return;
+      while (first < words.length && (PASSED_OVER.has(lower[first] as string) || isAmount(words[first] as Word))) first++;
+      if (first >= words.length || FUNCTION_WORDS.has(lower[first] as string)) return;
       // It describes the next words only within one phrase ("How ridiculous, we're …" describes nothing).
-      if (/[,;:.!?()—–]/.test(mention.text.slice(at, (words[first] as RegExpMatchArray).index as number).replace(/\d[\d,.]*/g, ''))) return;
+      if (boundaryBetween(words, tokens, index, first)) return;
       // What it describes: the next word, and the one after it unless that ends the phrase.
-      const last = first + 1 < lower.length && !FUNCTION_WORDS.has(lower[first + 1] as string) ? first + 1 : first;
-      loaded.push([lower.slice(first, last + 1).join(' '), word]);
+      const last = first + 1 < words.length && !FUNCTION_WORDS.has(lower[first + 1] as string) ? first + 1 : first;
+      loaded.push([lower.slice(first, last + 1).join(' '), word.lower]);
       // Shown with what it is of: "excessive use of force", not "excessive use".
-      const shown = lower[last + 1] === 'of' && last + 2 < lower.length && !FUNCTION_WORDS.has(lower[last + 2] as string) ? last + 2 : last;
-      const start = (words[index] as RegExpMatchArray).index as number;
-      let end = ((words[shown] as RegExpMatchArray).index as number) + (words[shown] as RegExpMatchArray)[0].length;
+      const shown = COMPLEMENTS.has(lower[last + 1] as string) && last + 2 < words.length && !FUNCTION_WORDS.has(lower[last + 2] as string) ? last + 2 : last;
+      let end = (words[shown] as Word).end;
       // California's controversial “assault weapons” ban: keep the quotation whole.
-      if (/[“"‘]/.test(mention.text.slice(start, end)) && /^[”"’]/.test(mention.text.slice(end))) end++;
-      found.push(mention.text.slice(start, end));
-      spans.push(spanOf(mention, start, end - start));
+      end = quotations.find((quotation) => quotation.start >= word.start && quotation.start < end && quotation.end === end + 1)?.end ?? end;
+      found.push(mention.text.slice(word.start, end));
+      spans.push(spanOf(mention, word.start, end - word.start));
     });
     const key: LoadedKey = { loaded, text: ` ${lower.join(' ')} ` };
     return { value: found.length > 0 ? found.join(', ') : 'no loaded word', spans, key: JSON.stringify(key) };
@@ -72,6 +66,18 @@ export const loadedWordsDetector: Detector = {
       .join('; ')}.`;
   },
 };
+
+/** A figure or a scale word of an amount: "$1.8 trillion". */
+const isAmount = (word: Word) => isFigure(word) || AMOUNTS.has(word.lower);
+
+/** Whether punctuation that ends a phrase stands between the words `from` and `to` (not inside a word). */
+function boundaryBetween(words: readonly Word[], tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const gap = tokens.slice((words[index] as Word).last + 1, (words[index + 1] as Word).first);
+    if (gap.some((token) => BOUNDARIES.has(token.value))) return true;
+  }
+  return false;
+}
 
 // A claim told by many outlets compares each reading with every other: parse each key once.
 const parsed = new WeakMap<KeyedReading, LoadedKey>();

@@ -1,7 +1,10 @@
 import { readCredit, type Credit } from '../reading/credit';
+import { readFigures, type Figure } from '../reading/figures';
 import { readPolarity, type PolarityReading } from '../reading/polarity';
 import { readQuantifiers, type Quantifier } from '../reading/quantifiers';
 import { findQuotations, type Quotation } from '../reading/quotations';
+import { readWords, type Word } from '../reading/words';
+import { findClockTimes, findTimes, type TimeMention } from '../normalize';
 import { tokenize, type Token } from '../tokens';
 
 /** What a detector sees of one outlet's statement of a claim. */
@@ -19,14 +22,22 @@ export interface MentionView {
 /**
  * The one shared analysis of a mention that every detector reads, computed once: its tokens (offsets
  * relative to the mention, with lemmas and parts of speech), its quotations, whom it credits, whether it
- * asserts or denies its main predicate (null when that verb cannot be told) and its quantifiers.
+ * asserts or denies its main predicate (null when that verb cannot be told), its quantifiers, its times and its figures.
  */
 export interface MentionAnalysis {
   tokens: readonly Token[];
+  /** Tokens joined back into words ("so-called", "pro-life"): what word lists are matched against. */
+  words: readonly Word[];
   quotations: readonly Quotation[];
   credit: Credit;
   polarity: PolarityReading | null;
   quantifiers: readonly Quantifier[];
+  /** Days, dates and spans of time ("on Friday", "in the past 24 hours"), canonical, in order. */
+  times: readonly TimeMention[];
+  /** Clock times ("2 a.m." = "2am"): the timing detector dates by them, the number detector counts none. */
+  clockTimes: readonly TimeMention[];
+  /** Figures with what they count ("100,000 troops", "$54.20 per share"); no year, date or clock time. */
+  figures: readonly Figure[];
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -37,7 +48,18 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
     const tokens = tokenize(mention.text);
     const quotations = findQuotations(mention.text);
     const credit = readCredit({ tokens, quotations }, mention.previous);
-    analysis = { tokens, quotations, credit, polarity: readPolarity({ tokens, quotations, credit }), quantifiers: readQuantifiers({ tokens, quotations }) };
+    const clockTimes = findClockTimes(mention.text);
+    analysis = {
+      tokens,
+      words: readWords(tokens, mention.text),
+      quotations,
+      credit,
+      polarity: readPolarity({ tokens, quotations, credit }),
+      quantifiers: readQuantifiers({ tokens, quotations }),
+      times: findTimes(mention.text),
+      clockTimes,
+      figures: readFigures({ text: mention.text, tokens, clockTimes }),
+    };
     analyses.set(mention, analysis);
   }
   return analysis;
@@ -80,25 +102,7 @@ export function spanOf(mention: MentionView, index: number, length: number): [nu
   return [mention.start + index, mention.start + index + length];
 }
 
-/** Lower-case words only: the form-insensitive comparison key of a phrase. */
-export function wordsOf(text: string): string {
-  return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
 /** "ITV News says “around half”; The Sun says “half”." */
 export function quoteEach(readings: readonly { outlet: string; reading: Reading }[], verb: string): string {
   return `${readings.map(({ outlet, reading }) => `${outlet} ${verb} “${reading.value}”`).join('; ')}.`;
-}
-
-// Small words a title keeps in lower case ("State of the Union").
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
-
-/**
- * A programme, book or film named in quotation marks is no quotation: Fauci said on ABC's "This Week",
- * Becerra said on CNN's "New Day." Short, every word capitalised but the small ones, and no cry ("Freedom!").
- */
-export function isTitle(quoted: string): boolean {
-  const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6 || /[!?]$/.test(quoted.trim())) return false;
-  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
 }

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../lexicons/stopwords';
-import { analysisOf, isTitle, spanOf, wordsOf, type Detector, type Reading } from './mention-view';
+import { analysisOf, spanOf, type Detector, type Reading } from './mention-view';
 
 /**
  * Quoted words that differ: the same passage quoted with other words ("a dangerous thing" / "a very
@@ -11,7 +11,7 @@ import { analysisOf, isTitle, spanOf, wordsOf, type Detector, type Reading } fro
  */
 interface QuoteReading extends Reading {
   /** Each quotation's words, cut at an ellipsis ("…" marks words left out, not changed). */
-  passages: string[][];
+  passages: readonly (readonly string[])[];
 }
 
 // Quotations shorter than this are phrases, compared as such.
@@ -23,12 +23,12 @@ export const quoteDetector: Detector<QuoteReading> = {
   type: 'quote',
   read(mention) {
     const { quotations } = analysisOf(mention);
-    const quoted = quotations.filter((quotation) => !isTitle(quotation.inner));
+    const quoted = quotations.filter((quotation) => !quotation.title);
     if (quoted.length === 0) return null;
     return {
       value: quoted.map((quotation) => quotation.inner).join(' … '),
       spans: quoted.map((quotation) => spanOf(mention, quotation.start, quotation.end - quotation.start)),
-      passages: quoted.flatMap((quotation) => quotation.inner.split(/…|\.\.\./).map((part) => wordsOf(part).split(' ').filter(Boolean))).filter((words) => words.length > 0),
+      passages: quoted.flatMap((quotation) => quotation.passages),
     };
   },
   compare(a, b) {

@@ -1,9 +1,9 @@
-import reporting from '../lexicons/reporting.json';
-import { CALENDAR_WORDS, findClockTimes, findTimes } from '../normalize';
+import { readAsides } from '../reading/asides';
+import { readTelling } from '../reading/telling';
 import { readTense, type Tense } from '../reading/tense';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
-import { analysisOf, isTitle, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
+import { analysisOf, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
  * Different times for the same event, or one outlet reporting as future what another reports as
@@ -11,13 +11,6 @@ import { analysisOf, isTitle, spanOf, type Detector, type Reading, type Verdict 
  * on Friday" (LBC, before) vs talks on Friday "that were not eased" (ITV News, after). Equivalent
  * expressions ("in the last day" / "in the past 24 hours") share a key and never differ.
  */
-// What follows the verb of a telling is part of it up to "that" ("said Wednesday that", "told MPs on
-// Tuesday that", "said at a virtual press conference that"), or up to a day ("said Monday it would …").
-const REST_OF_TELLING = new RegExp(String.raw`^(?:\s+[^,;"“]{1,60}?\s+that\b|\s+(?:on\s+)?(?:${[...CALENDAR_WORDS, ...reporting.asides.words].join('|')})\b)`, 'i');
-
-// A clause set off by commas that says more about someone or something: ", who will make history …,".
-const ASIDE_CLAUSE = /,\s+(?:who|which)\b[^,;]*,/g;
-
 interface TimingReading extends Reading {
   /** Each time expression, canonical, with the tense of what it dates: the telling, or what was told. */
   times: { key: string; tense: Tense }[];
@@ -35,33 +28,25 @@ export const timingDetector: Detector<TimingReading> = {
     // Clock times count here ("began at 2 a.m." vs "would begin at 2 a.m."), not in alignment, where
     // they tell too little about which fact a sentence states.
     // A title is no time: Fauci said on ABC's "This Week".
-    const { quotations: quoted, tokens, credit } = analysisOf(mention);
-    const titles = quoted.filter((quotation) => isTitle(quotation.inner));
-    const times = [...findTimes(text), ...findClockTimes(text)]
+    const { quotations: quoted, tokens, credit, times: calendar, clockTimes } = analysisOf(mention);
+    const titles = quoted.filter((quotation) => quotation.title);
+    const times = [...calendar, ...clockTimes]
       .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end))
       .sort((a, b) => a.start - b.start);
     // Who said it, and when, is one part; what they said is another: "Officials said the talks will
     // resume on Friday" and "The talks will resume on Friday, officials said" both tell of talks to come,
     // and "Manchin on Sunday said he would oppose the bill" was said on Sunday.
     const telling = credit.kind === 'none' ? null : credit.telling;
-    let report: { start: number; end: number; tense: Tense } | null = null;
-    let toldAfter = false;
-    if (telling) {
-      let end = telling.end + (REST_OF_TELLING.exec(text.slice(telling.end))?.[0].length ?? 0);
-      // "…, officials said on Monday." ends the sentence: the telling runs to its end.
-      if (/^[\s.!?"”’']*$/.test(text.slice(end))) end = text.length;
-      else toldAfter = true;
-      report = { start: telling.start, end, tense: readTense(tokens.filter(inside([{ start: telling.start, end }]))).tense };
-    }
+    const extent = telling ? readTelling(tokens, telling, text.length) : null;
+    const report = extent ? { ...extent, tense: readTense(tokens.filter(inside([extent]))).tense } : null;
     const reports = report ? [report] : [];
     // The statement's own tense, not a quotation's ("we will not let their antics stand," Pelosi said) nor
     // an aside's ("Hochul, who will make history as the state's first female governor, on Sunday vowed …").
-    const asides = [...text.matchAll(ASIDE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-    const excluded = [...reports, ...quoted, ...asides];
+    const excluded = [...reports, ...quoted, ...readAsides(tokens)];
     const statement = readTense(tokens.filter((token) => !inside(excluded)(token)));
     // Reported after a past verb, a past tense may be a present moved back ("The minister told MPs that
     // the money was close to running out"): it says nothing sure about when.
-    const backshifted = report !== null && toldAfter && statement.marker !== null && report.end <= statement.marker.start && report.tense === 'past';
+    const backshifted = report !== null && !report.last && statement.marker !== null && report.end <= statement.marker.start && report.tense === 'past';
     const tense: Tense = statement.tense === 'past' && backshifted ? 'present' : statement.tense;
     const reportOf = (time: { start: number }) => reports.find((report) => report.start <= time.start && time.start < report.end);
     const dated = (time: { start: number }) => reportOf(time)?.tense ?? tense;

@@ -1,3 +1,6 @@
+import quotations from '../lexicons/quotations.json';
+import { wordsOf } from './words';
+
 /**
  * Quotations in every style news text uses: “…”, "…", «…», „…“ and single quotes ‘…’ or '…'. A single
  * quote opens only after a space or an opening bracket and closes only before a space or punctuation, so
@@ -9,6 +12,10 @@ export interface Quotation {
   end: number;
   /** The quoted words, without the marks. */
   inner: string;
+  /** A programme, book or film named in quotation marks, not someone's words (see `isTitle`). */
+  title: boolean;
+  /** The quoted words, lower case, in runs cut at each ellipsis ("…" marks words left out, not changed). */
+  passages: readonly (readonly string[])[];
 }
 
 // Opening mark → the marks that may close it (straight quotes close themselves; “ also closes „ in German style).
@@ -37,7 +44,8 @@ export function findQuotations(text: string): Quotation[] {
     if (!SINGLE.has(char) && char === '"' && isSpace(text[index + 1]) && !opensAfter(text[index - 1])) continue;
     const end = closingOf(text, index + 1, closers, SINGLE.has(char));
     if (end === -1) continue;
-    found.push({ start: index, end: end + 1, inner: text.slice(index + 1, end) });
+    const inner = text.slice(index + 1, end);
+    found.push({ start: index, end: end + 1, inner, title: isTitle(inner), passages: passagesOf(inner) });
     index = end;
   }
   return found;
@@ -58,4 +66,27 @@ function closingOf(text: string, from: number, closers: string, single: boolean)
 /** Whether [start, end) lies inside one of the quotations. */
 export function isQuoted(quotations: readonly Quotation[], start: number, end: number): boolean {
   return quotations.some((quotation) => quotation.start < start + 1 && end - 1 < quotation.end);
+}
+
+const TITLE_SMALL_WORDS = new Set(quotations.titleSmallWords.words);
+// A title is short: "This Week", "State of the Union", "Meet the Press".
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * A programme, book or film named in quotation marks is no quotation: Fauci said on ABC's "This Week",
+ * Becerra said on CNN's "New Day." Short, every word capitalised but the small ones, and no cry ("Freedom!").
+ */
+function isTitle(quoted: string): boolean {
+  const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[!?]$/.test(quoted.trim())) return false;
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
+}
+
+const ELLIPSES = quotations.ellipses.marks;
+
+/** The quoted words in runs between ellipses, each run non-empty. */
+function passagesOf(inner: string): string[][] {
+  let parts = [inner];
+  for (const mark of ELLIPSES) parts = parts.flatMap((part) => part.split(mark));
+  return parts.map((part) => wordsOf(part).split(' ').filter(Boolean)).filter((words) => words.length > 0);
 }

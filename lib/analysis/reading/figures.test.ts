@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analysisOf } from '../discrepancies/mention-view';
+
+/** The figures of one sentence, through the shared analysis, in plain terms. */
+function figuresOf(text: string) {
+  return analysisOf({ articleId: 'a', outlet: 'A', text, start: 0, previous: '' }).figures.map(({ units, value, start, end, shownEnd }) => ({
+    figure: text.slice(start, end),
+    shown: text.slice(start, shownEnd),
+    units,
+    value,
+  }));
+}
+
+describe('readFigures', () => {
+  it.each([
+    ['Russia has massed 100,000 troops.', [{ figure: '100,000', shown: '100,000 troops', units: ['troop'], value: '#100000' }]],
+    // Up to three of the first four words, less the linking ones ("on"); one word for the same thing as another ("soldiers" = "troops").
+    ['The airline cancelled at least 1,800 domestic flights on Sunday.', [{ figure: '1,800', shown: '1,800 domestic', units: ['domestic', 'flight', 'sunday'], value: '#1800' }]],
+    ['There are around 100,000 soldiers.', [{ figure: '100,000', shown: '100,000 soldiers', units: ['troop'], value: '#100000' }]],
+    // A currency sign, a rate and a per-cent sign.
+    ['Musk will pay $54.20 per share, or $44 billion in all.', [
+      { figure: '$54.20', shown: '$54.20', units: ['$/share'], value: '#54.2' },
+      { figure: '$44 billion', shown: '$44 billion', units: ['$'], value: '#44000000000' },
+    ]],
+    ['Prices rose 5 per cent and 7%.', [
+      { figure: '5', shown: '5 per cent', units: ['percent'], value: '#5' },
+      { figure: '7', shown: '7%', units: ['percent'], value: '#7' },
+    ]],
+    // A hyphenated word after a figure; the counted words stop at the clause's end or the next figure.
+    ['The truce ended an 11-day war, officials said.', [{ figure: '11', shown: '11-day', units: ['day', 'war'], value: '#11' }]],
+    ['Claims fell by 92,000 to 498,000.', [
+      { figure: '92,000', shown: '92,000', units: [], value: '#92000' },
+      { figure: '498,000', shown: '498,000', units: [], value: '#498000' },
+    ]],
+    // A year, a day of a month, a clock time and an ordinal count nothing.
+    ['In 2022 it opened on 3 March, on March 10 and on the 3rd of March at 10am.', []],
+    ['The 116th Congress met.', [{ figure: '116', shown: '116', units: [], value: '#116' }]],
+  ] as const)('%s', (text, expected) => {
+    expect(figuresOf(text)).toEqual(expected);
+  });
+});

@@ -79,6 +79,11 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(ofType('quote')(longer, shorter.replace('only with campaign funds', 'only with donated funds'))).toHaveLength(1);
   });
 
+  it('dates a plan by the day it is made for: still to come, whatever the tense of the planning', () => {
+    expect(ofType('timing')('Sentencing has been set for June 28.', 'The judge set the sentencing for June 28.')).toEqual([]);
+    expect(ofType('timing')('The vote was held on Friday.', 'The vote is scheduled for Friday.')).toHaveLength(1);
+  });
+
   it('takes a programme named in quotation marks for a title, not a quotation', () => {
     const quote = ofType('quote');
     expect(quote('"We have enough people vaccinated," Fauci said on ABC\'s "This Week".', '"We have enough people vaccinated," Fauci said.')).toEqual([]);

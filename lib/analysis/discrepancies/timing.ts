@@ -1,6 +1,7 @@
 import { readAsides } from '../reading/asides';
 import { readTelling } from '../reading/telling';
 import { readTense, type Tense } from '../reading/tense';
+import tenseWords from '../lexicons/tense.json';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { analysisOf, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
@@ -18,6 +19,9 @@ interface TimingReading extends Reading {
   tense: Tense;
   predicate: string | null;
 }
+
+// "set for June 28": the date of a plan, still to come.
+const TARGET_PREPOSITIONS = new Set(tenseWords.targetDates.prepositions);
 
 const inside = (spans: readonly Span[]) => (token: Token) => spans.some((span) => span.start <= token.start && token.end <= span.end);
 
@@ -49,7 +53,11 @@ export const timingDetector: Detector<TimingReading> = {
     const backshifted = report !== null && !report.last && statement.marker !== null && report.end <= statement.marker.start && report.tense === 'past';
     const tense: Tense = statement.tense === 'past' && backshifted ? 'present' : statement.tense;
     const reportOf = (time: { start: number }) => reports.find((report) => report.start <= time.start && time.start < report.end);
-    const dated = (time: { start: number }) => reportOf(time)?.tense ?? tense;
+    const planned = (time: { start: number }) => {
+      const before = tokens.filter((token) => token.end <= time.start).at(-1);
+      return before !== undefined && TARGET_PREPOSITIONS.has(before.lemma);
+    };
+    const dated = (time: { start: number }): Tense => (planned(time) ? 'future' : (reportOf(time)?.tense ?? tense));
     const spans = times.map((time) => spanOf(mention, time.start, time.end - time.start));
     if (tense !== 'present' && statement.marker) spans.push(spanOf(mention, statement.marker.start, statement.marker.end - statement.marker.start));
     const words = (found: typeof times) => found.map((time) => text.slice(time.start, time.end)).join(', ');

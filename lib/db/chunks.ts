@@ -6,10 +6,10 @@
 export const PARAMETERS_PER_STATEMENT = 4_000;
 /**
  * Rows a statement binds as one array per column (`unnest`): a handful of parameters whatever the row
- * count, so only the statement's size bounds it. 86,000 claims of one long page took 150 statements
- * of 571 mentions each; in arrays of this size, 18.
+ * count, so only the statement's size bounds it, and on PGlite how long it holds the event loop (5,000
+ * rows held it about 400 ms on the 86,000-paragraph page; 2,000, under 200).
  */
-export const ARRAY_ROWS_PER_STATEMENT = 5_000;
+export const ARRAY_ROWS_PER_STATEMENT = 2_000;
 
 /** `items` in order, cut into groups that each fit one statement of `parametersPerItem` parameters an item. */
 export function statementChunks<T>(items: readonly T[], parametersPerItem = 1): T[][] {

@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { runAnalysisJob } from './analysis-job';
+import { runAnalysisJob, type AnalysisJobOutput } from './analysis-job';
 import type { ThreadReply, ThreadRequest } from './analysis-thread';
+
+/** Claims per message of the answer (see ThreadReply): each is read by the server in a few milliseconds. */
+const CLAIMS_PER_MESSAGE = 2_000;
 
 /**
  * The analysis thread's entry (started by analysis-thread.ts): runs one job per message, so the engine's
@@ -11,11 +14,18 @@ const port = parentPort;
 if (!port) throw new Error('analysis-thread-entry runs only as a worker thread');
 
 port.on('message', (request: ThreadRequest) => {
-  let reply: ThreadReply;
+  let output: AnalysisJobOutput;
   try {
-    reply = { jobId: request.jobId, ok: true, output: runAnalysisJob(request.input) };
+    output = runAnalysisJob(request.input);
   } catch (error) {
-    reply = { jobId: request.jobId, ok: false, error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } };
+    const reply: ThreadReply = { jobId: request.jobId, ok: false, error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } };
+    port.postMessage(reply);
+    return;
   }
-  port.postMessage(reply);
+  // The claims in batches, then the rest (see ThreadReply).
+  const { claims } = output.analysis;
+  for (let start = 0; start < claims.length; start += CLAIMS_PER_MESSAGE) {
+    port.postMessage({ jobId: request.jobId, ok: true, claims: claims.slice(start, start + CLAIMS_PER_MESSAGE) } satisfies ThreadReply);
+  }
+  port.postMessage({ jobId: request.jobId, ok: true, output: { ...output, analysis: { ...output.analysis, claims: [] } } } satisfies ThreadReply);
 });

@@ -7,7 +7,13 @@ export interface ThreadRequest {
   input: AnalysisJobInput;
 }
 
+/**
+ * The thread's answer comes in parts: the claims a batch at a time (`claims`), then the rest of the
+ * output without them. Each message is read in its own turn of the event loop, so reading a story of
+ * 86,000 claims never holds the server for the second it takes to read it in one piece.
+ */
 export type ThreadReply =
+  | { jobId: number; ok: true; claims: AnalysisJobOutput['analysis']['claims'] }
   | { jobId: number; ok: true; output: AnalysisJobOutput }
   | { jobId: number; ok: false; error: { name: string; message: string } };
 
@@ -68,9 +74,11 @@ export class AnalysisThread {
         finish(() => reject(new AnalysisRunError('timeout', `The analysis took longer than ${seconds(this.budget.timeoutMs)} and was stopped.`, 'time budget exceeded')));
         this.#discard(worker);
       }, this.budget.timeoutMs);
+      const claims: AnalysisJobOutput['analysis']['claims'] = [];
       const onMessage = (reply: ThreadReply) => {
         if (reply.jobId !== jobId) return;
-        if (reply.ok) finish(() => resolve(reply.output));
+        if (reply.ok && 'claims' in reply) claims.push(...reply.claims);
+        else if (reply.ok) finish(() => resolve({ ...reply.output, analysis: { ...reply.output.analysis, claims } }));
         else finish(() => reject(new AnalysisRunError('engine', `The analysis engine stopped with an error (${reply.error.name}).`, `${reply.error.name}: ${reply.error.message}`)));
       };
       const onError = (error: Error & { code?: string }) => {

@@ -8,6 +8,7 @@ import { analyses } from '@/lib/db/schema';
 import { createScratchDatabase, dropScratchDatabase, testDatabases } from '@/lib/db/testing';
 import { getEnv } from '@/lib/env';
 import { syntheticStory } from '@/lib/testing/synthetic-story';
+import { runAnalysisJob, type AnalysisJobInput } from './analysis-job';
 import { AnalysisThread } from './analysis-thread';
 import { runNextAnalysis, startAnalysisWorker, type AnalysisSettings, type JobOutcome, type Runner } from './analysis-worker';
 
@@ -172,3 +173,22 @@ describe('two app servers over one PostgreSQL', { timeout: 180_000 }, () => {
   });
 });
 }
+
+describe('the analysis thread', { timeout: 120_000 }, () => {
+  // Its answer comes in batches of claims, so a big story never holds the event loop while it is read.
+  it('answers a story of thousands of claims with exactly what the engine gives, claims in order', async () => {
+    const lines = Array.from({ length: 4_500 }, (_, index) => `Lot ${index + 1} was sold for ${(index + 1) * 7} dollars.`);
+    const input: AnalysisJobInput = {
+      storyId: 1,
+      corrections: [],
+      articles: [
+        { id: 'a', outlet: 'A', text: lines.join('\n\n') },
+        { id: 'b', outlet: 'B', text: lines.slice(0, 3).join(' ') },
+      ],
+    };
+    const thread = runner().thread;
+    const answer = await thread.run(1, input);
+    expect(answer.analysis.claims.length).toBeGreaterThan(3_000);
+    expect(answer).toEqual(runAnalysisJob(input));
+  });
+});

@@ -59,7 +59,9 @@ test.describe('the stories API', () => {
     const body = await response.json();
     expect(body.claim.id).toBe(shared?.id);
     expect(body.claim.mentions[0]).toEqual(expect.objectContaining({ outlet: expect.any(String), text: expect.any(String) }));
-    expect(body.notReportedBy).toHaveLength(1);
+    // The third outlet either has no sentence of it, or one that comes close ("possibly reported").
+    expect(body.notReportedBy.length + body.possiblyReportedBy.length).toBe(1);
+    for (const possible of body.possiblyReportedBy) expect(possible).toEqual(expect.objectContaining({ claimId: expect.any(String), text: expect.any(String) }));
 
     const missing = await request.get(`/api/stories/${seedSlug}/claims/c-not-a-claim`);
     expect(missing.status()).toBe(404);

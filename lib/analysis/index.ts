@@ -29,9 +29,9 @@ export const ALIGNMENT: AlignOptions = {
 };
 
 /**
- * An outlet's closest sentence this strong makes its omission doubtful. On the blind dev split, 0.73 of
+ * An outlet's closest sentence this strong makes its omission doubtful. On the blind dev split, 0.78 of
  * such sentences state the row's fact, and "not reported" on rows of a labelled fact went from 0.20 to
- * 0.29 right (0.50: 0.63 and 0.34; 0.60: 0.78 and 0.24): `npx tsx scripts/eval/run.ts --only=real`.
+ * 0.27 right (`npx tsx scripts/eval/run.ts --only=real`; 0.50 and 0.60 traded one for the other).
  */
 export const POSSIBLE_MENTIONS: PossibleMentionOptions = { threshold: 0.55 };
 

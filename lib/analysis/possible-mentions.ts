@@ -1,5 +1,6 @@
 import { blockingKeys, type AlignableClaim } from './align';
-import { eventProbability, lookAtPair } from './similarity';
+import type { ClaimFeatures } from './features';
+import { eventProbability, lookAtPair, termOverlap } from './similarity';
 
 /**
  * Where a row would otherwise say that an outlet did not report a claim, the outlet's sentence that
@@ -17,11 +18,15 @@ export interface PossibleMentionOptions {
   threshold: number;
 }
 
-// As in the alignment: the first members stand for a group, and a key shared by many claims says little.
+// As in the alignment, the first members stand for a group; a key shared by more than 20 claims says
+// little about which sentence states the group's fact (and scanning such keys cost most of this stage).
 const REPRESENTATIVES = 2;
-const MAX_POSTING = 50;
-// Candidates per outlet worth scoring, by the number of keys they share with the group.
-const CANDIDATES_PER_ARTICLE = 4;
+const MAX_POSTING = 20;
+// Candidates worth a model run, by the number of keys they share with the group: per outlet, and in all,
+// so a row of a 300-outlet story does not score every outlet's sentences (32 a row, against both first
+// members, made the whole engine three to five times slower there).
+const CANDIDATES_PER_ARTICLE = 2;
+const CANDIDATES_PER_GROUP = 8;
 
 /** For each group (by index), the closest claim of each outlet it lacks, where that is close enough. */
 export function findPossibleMentions(claims: readonly AlignableClaim[], groups: readonly number[][], { threshold }: PossibleMentionOptions): Map<number, number[]> {
@@ -45,7 +50,8 @@ export function findPossibleMentions(claims: readonly AlignableClaim[], groups: 
       for (const claimId of posting) if (!articles.has((claims[claimId] as AlignableClaim).article)) hits.set(claimId, (hits.get(claimId) ?? 0) + 1);
     }
     const byArticle = new Map<number, [claimId: number, count: number][]>();
-    for (const [claimId, count] of hits) {
+    const likeliest = topHits(hits, CANDIDATES_PER_GROUP);
+    for (const [claimId, count] of likeliest) {
       const article = (claims[claimId] as AlignableClaim).article;
       const list = byArticle.get(article) ?? [];
       list.push([claimId, count]);
@@ -54,17 +60,44 @@ export function findPossibleMentions(claims: readonly AlignableClaim[], groups: 
     const closest: number[] = [];
     for (const [, candidates] of [...byArticle].sort((a, b) => a[0] - b[0])) {
       let best: { claimId: number; strength: number } | null = null;
-      const likeliest = candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_ARTICLE);
-      for (const [claimId] of likeliest) {
-        for (const member of representatives) {
-          const look = lookAtPair((claims[claimId] as AlignableClaim).features, (claims[member] as AlignableClaim).features);
-          const strength = (look.paraphrase + eventProbability(look)) / 2;
-          if (strength >= threshold && (!best || strength > best.strength || (strength === best.strength && claimId < best.claimId))) best = { claimId, strength };
-        }
+      for (const [claimId] of candidates.slice(0, CANDIDATES_PER_ARTICLE)) {
+        // Against the first member that shares most with it (the cheap overlap), as the alignment does.
+        const features = (claims[claimId] as AlignableClaim).features;
+        const member = closestOf(features, representatives.map((representative) => (claims[representative] as AlignableClaim).features));
+        const look = lookAtPair(features, member);
+        const strength = (look.paraphrase + eventProbability(look)) / 2;
+        if (strength >= threshold && (!best || strength > best.strength || (strength === best.strength && claimId < best.claimId))) best = { claimId, strength };
       }
       if (best) closest.push(best.claimId);
     }
     if (closest.length > 0) found.set(groupId, closest);
   });
   return found;
+}
+
+type Hit = [claimId: number, count: number];
+const ranksBefore = ([claimA, countA]: Hit, [claimB, countB]: Hit) => countA > countB || (countA === countB && claimA < claimB);
+
+/** The `limit` claims sharing most keys (ties to the earlier claim), most first, without sorting them all. */
+function topHits(hits: ReadonlyMap<number, number>, limit: number): Hit[] {
+  const best: Hit[] = [];
+  for (const hit of hits) {
+    const last = best[best.length - 1];
+    if (best.length === limit && last && !ranksBefore(hit, last)) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(hit, best[at - 1] as Hit)) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+function closestOf(features: ClaimFeatures, members: readonly ClaimFeatures[]): ClaimFeatures {
+  let best = members[0] as ClaimFeatures;
+  let bestOverlap = -1;
+  for (const member of members) {
+    const overlap = termOverlap(features, member);
+    if (overlap > bestOverlap) [best, bestOverlap] = [member, overlap];
+  }
+  return best;
 }

@@ -18,7 +18,7 @@ export default function AboutPage() {
       <h2 className="mt-8 text-xl font-semibold">Rows, columns and empty cells</h2>
       <p className="mt-2">
         Each column is one outlet. Where an outlet has no sentence in a row but one of its sentences comes close, the cell says
-        “possibly reported” and links that sentence: on real coverage labelled by hand, about seven in ten such sentences do
+        “possibly reported” and links that sentence: on real coverage labelled by hand, about three in four such sentences do
         state the claim. An empty cell that says “not reported” means the analysis found no sentence of that outlet stating
         the claim in the same words or with the same figures and names, nor one close to it. Even then the outlet often
         states it, in other words, in a row of its own: check the full text before saying an outlet left something out.

@@ -71,7 +71,7 @@ export function LessonQuestion({ question, number, types }: { question: Question
                         type="button"
                         aria-pressed={pressed}
                         onClick={() => toggleWord(versionIndex, wordIndex)}
-                        className={`word rounded px-0.5 ${pressed ? 'bg-yellow-200 underline decoration-2 dark:bg-yellow-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'}`}
+                        className={`word inline-block min-w-6 rounded px-0.5 text-center ${pressed ? 'bg-yellow-200 underline decoration-2 dark:bg-yellow-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'}`}
                       >
                         {word.text}
                       </button>

@@ -45,4 +45,14 @@ describe('alignClaims', () => {
       ...paragraphs.slice(2).map((paragraph) => [`a1: ${paragraph}`]),
     ]);
   });
+
+  // The page again, read in the other order and past paragraph 1,900: "Paragraph 1997." gives a year,
+  // not a number, and once restated every other paragraph of the page into its row.
+  it('keeps apart sentences whose figures differ when one figure reads as a year', () => {
+    const paragraphs = ['Paragraph 1997.', ...Array.from({ length: 5 }, (_, index) => `Paragraph ${index + 3}.`)];
+    const claims = claimsOf('Paragraph 1. Paragraph 2.', paragraphs.join('\n\n'));
+    expect(claims.map((claim) => claim.filter((mention) => mention.startsWith('a2:')))).toEqual(
+      expect.arrayContaining(paragraphs.map((paragraph) => [`a2: ${paragraph}`])),
+    );
+  });
 });

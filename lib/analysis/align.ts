@@ -183,6 +183,14 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
         bestPartForGroup.set(proposal.group, proposal);
       }
     }
+    // The article's strongest proposal for a group is its statement of the fact there; its other
+    // claims that paraphrase the group join beside it only when they do not give other figures: on an
+    // 86,000-paragraph page, "Paragraph 5." paraphrases another outlet's "Paragraph 1." but states
+    // another fact, like "Paragraph 6." and every other paragraph.
+    const primaryForGroup = new Map<number, number>();
+    for (const { claim, group, scores, bySentence } of proposals) {
+      if (!bySentence && !primaryForGroup.has(group) && strength(scores) === bestForGroup.get(group)) primaryForGroup.set(group, claim);
+    }
     const placed = new Set<number>();
     for (const proposal of proposals) {
       const { claim, group, scores, bySentence } = proposal;
@@ -193,7 +201,9 @@ export function alignClaims(claims: readonly AlignableClaim[], options: AlignOpt
         }
         continue;
       }
-      if (scores.paraphrase >= options.paraphraseThreshold || strength(scores) === bestForGroup.get(group) || sharesFigure(features(claim), (groups[group] as Group).members, features)) {
+      const primary = primaryForGroup.get(group) as number;
+      const restates = scores.paraphrase >= options.paraphraseThreshold && !givesOtherFigure(features(claim), features(primary));
+      if (claim === primary || restates || sharesFigure(features(claim), (groups[group] as Group).members, features)) {
         join(group, claim);
         placed.add(claim);
       }
@@ -309,10 +319,16 @@ function sharesFigure(claim: ClaimFeatures, members: readonly number[], features
   return [...claim.numbers].some((number) => isSpecificNumber(number) && members.some((member) => features(member).numbers.has(number)));
 }
 
-/** Whether both claims give figures and not one of them is the same. */
+/**
+ * Whether both claims give figures (numbers, dates or years) and not one of them is the same. On the
+ * 86,000-paragraph page, "Paragraph 1997." (a year to the number reading) otherwise restated all of
+ * "Paragraph 3." to "Paragraph 85999.".
+ */
 function givesOtherFigure(claim: ClaimFeatures, other: ClaimFeatures): boolean {
-  if (claim.numbers.size === 0 || other.numbers.size === 0) return false;
-  return ![...claim.numbers].some((number) => other.numbers.has(number));
+  const specifics = (features: ClaimFeatures) => [...features.numbers, ...features.times, ...features.years];
+  const [mine, theirs] = [specifics(claim), new Set(specifics(other))];
+  if (mine.length === 0 || theirs.size === 0) return false;
+  return !mine.some((specific) => theirs.has(specific));
 }
 
 /** Figures like 100,000 or "half" identify a fact; "two" or "five" do not. */

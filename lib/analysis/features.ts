@@ -27,6 +27,8 @@ export interface ClaimFeatures {
   numbers: Set<string>;
   /** Canonical time keys ("last day" and "past 24 hours" share one). */
   times: Set<string>;
+  /** Year-like numbers ("2014"), kept out of `numbers` so that a shared year does not pair two claims. */
+  years: ReadonlySet<string>;
   /** Terms that come only from the words of time expressions ("past" and "hour" of "in the past 24 hours"). */
   timeWords: ReadonlySet<string>;
   negated: boolean;
@@ -109,6 +111,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Features of one claim, from its tokens and its text (which starts at `base` in the article). */
 export function extractFeatures(tokens: readonly Token[], text: string, base = 0): ClaimFeatures {
   const times = findTimes(text);
+  const numbers = findNumbers(text);
+  const years = numbers.filter((found) => isYearLike(found.value, text, found.start));
   const inTime = (token: Token) => times.some((time) => base + time.start <= token.start && token.end <= base + time.end);
   const timeWords = new Set<string>();
   const otherWords = new Set<string>();
@@ -152,7 +156,8 @@ export function extractFeatures(tokens: readonly Token[], text: string, base = 0
     lemmas,
     lemmaBigrams: countGrams(lemmas.map(wordHash), 2),
     names,
-    numbers: new Set(findNumbers(text).filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
+    numbers: new Set(numbers.filter((found) => !isYearLike(found.value, text, found.start)).map((found) => numberKey(found.value))),
+    years: years.length === 0 ? NO_WORDS : new Set(years.map((found) => numberKey(found.value))),
     times: new Set(times.map((found) => found.key)),
     timeWords: timeWords.size === 0 ? NO_WORDS : new Set([...timeWords].filter((word) => !otherWords.has(word))),
     negated,

@@ -13,7 +13,28 @@ const CLAIMS_PER_MESSAGE = 2_000;
 const port = parentPort;
 if (!port) throw new Error('analysis-thread-entry runs only as a worker thread');
 
+// The engine reads its lexicons and models on first use, and V8 compiles it as it runs: one small
+// analysis as the thread starts spares the first story that (0.7 s of 5 s on the 86,000-paragraph page).
+runAnalysisJob({
+  storyId: 0,
+  corrections: [],
+  articles: [
+    { id: 'a', outlet: null, text: 'The embassy told staff to leave Kyiv on Monday, officials said. About 100,000 troops are near the border.' },
+    { id: 'b', outlet: null, text: 'Officials said on Monday that embassy staff were told to leave Kiev. Some 100,000 soldiers may be near the border.' },
+  ],
+});
+
+/** The parts of the answer to the job in hand not yet sent, sent one per request of the server. */
+let pending: { jobId: number; parts: ThreadReply[] } | null = null;
+
 port.on('message', (request: ThreadRequest) => {
+  if ('next' in request) {
+    const part = pending?.jobId === request.jobId ? pending.parts.shift() : undefined;
+    if (pending?.parts.length === 0) pending = null;
+    if (part) port.postMessage(part);
+    return;
+  }
+  pending = null;
   let output: AnalysisJobOutput;
   try {
     output = runAnalysisJob(request.input);
@@ -24,8 +45,11 @@ port.on('message', (request: ThreadRequest) => {
   }
   // The claims in batches, then the rest (see ThreadReply).
   const { claims } = output.analysis;
+  const parts: ThreadReply[] = [];
   for (let start = 0; start < claims.length; start += CLAIMS_PER_MESSAGE) {
-    port.postMessage({ jobId: request.jobId, ok: true, claims: claims.slice(start, start + CLAIMS_PER_MESSAGE) } satisfies ThreadReply);
+    parts.push({ jobId: request.jobId, ok: true, claims: claims.slice(start, start + CLAIMS_PER_MESSAGE) });
   }
-  port.postMessage({ jobId: request.jobId, ok: true, output: { ...output, analysis: { ...output.analysis, claims: [] } } } satisfies ThreadReply);
+  parts.push({ jobId: request.jobId, ok: true, output: { ...output, analysis: { ...output.analysis, claims: [] } } });
+  pending = { jobId: request.jobId, parts };
+  port.postMessage(parts.shift() as ThreadReply);
 });

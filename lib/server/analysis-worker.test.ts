@@ -10,6 +10,7 @@ import { getEnv } from '@/lib/env';
 import { syntheticStory } from '@/lib/testing/synthetic-story';
 import { runAnalysisJob, type AnalysisJobInput } from './analysis-job';
 import { AnalysisThread } from './analysis-thread';
+import { analysisQueued } from './analysis-wake';
 import { runNextAnalysis, startAnalysisWorker, type AnalysisSettings, type JobOutcome, type Runner } from './analysis-worker';
 
 const settings = (changes: { timeoutMs?: number; memoryMb?: number; heartbeatMs?: number; staleAfterSeconds?: number } = {}): AnalysisSettings => ({
@@ -129,6 +130,34 @@ describe.each(testDatabases())('the analysis worker on $name', { timeout: 120_00
       await stop();
       expect(await getLatestAnalysis(db, storyId)).toMatchObject({ id: job.id, status: 'queued', attempts: 0 });
     } finally {
+      await close();
+    }
+  });
+
+  // The worker polls rarely here (an hour): the jobs can only run because they were announced, the
+  // second while the worker was busy with the first.
+  it('starts a job queued in its own process at once, without waiting for its next poll', async () => {
+    const { db, close } = await open();
+    const stop = startAnalysisWorker(db, { pollMs: 3_600_000, settings: settings() });
+    try {
+      const settledJob = async (storyId: number) => {
+        for (let row = await getLatestAnalysis(db, storyId); ; row = await getLatestAnalysis(db, storyId)) {
+          if (row?.status === 'done' || row?.status === 'failed') return row;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+      const [first, second] = [await storyOf(db, 2, 2_000), await storyOf(db, 2, 2_000)];
+      await queueAnalysis(db, first);
+      analysisQueued();
+      for (let row = await getLatestAnalysis(db, first); row?.status === 'queued'; row = await getLatestAnalysis(db, first)) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await queueAnalysis(db, second);
+      analysisQueued();
+      expect(await settledJob(first)).toMatchObject({ status: 'done' });
+      expect(await settledJob(second)).toMatchObject({ status: 'done' });
+    } finally {
+      await stop();
       await close();
     }
   });

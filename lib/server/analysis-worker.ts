@@ -15,6 +15,7 @@ import { correctionsInForce } from '@/lib/db/queries/corrections';
 import { getStoryArticles } from '@/lib/db/queries/stories';
 import { getEnv, type Env } from '@/lib/env';
 import { describeError } from '@/lib/errors';
+import { onAnalysisQueued } from './analysis-wake';
 import { AnalysisRunError, AnalysisThread, type AnalysisBudget } from './analysis-thread';
 
 /** How jobs run: claim and retry rules, the engine's budget, and how often a running job beats. */
@@ -131,24 +132,38 @@ function databaseCode(error: unknown): string {
  */
 export function startAnalysisWorker(db: Database, { pollMs = 1000, settings = analysisSettings() }: { pollMs?: number; settings?: AnalysisSettings } = {}): () => Promise<void> {
   const runner: Runner = { thread: new AnalysisThread(settings.budget), settings };
+  // The thread loads the engine now, not when the first story arrives.
+  runner.thread.start();
   let stopped = false;
+  let draining = false;
+  // A job queued while the queue is being drained is looked for once more before the worker sleeps.
+  let queuedMeanwhile = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = async () => {
-    if (stopped) return;
+    if (stopped || draining) return;
+    if (timer) clearTimeout(timer);
+    draining = true;
     running = (async () => {
       // Drain the queue, then wait for the next poll.
       for (;;) {
-        if (stopped || (await runNextAnalysis(db, runner)) === null) break;
+        queuedMeanwhile = false;
+        if (stopped || ((await runNextAnalysis(db, runner)) === null && !queuedMeanwhile)) break;
       }
     })().catch((error: unknown) => console.error(`analysis worker: ${describeError(error).summary}`));
     await running;
+    draining = false;
     if (!stopped) timer = setTimeout(() => void tick(), pollMs);
     timer?.unref?.();
   };
+  onAnalysisQueued(() => {
+    queuedMeanwhile = true;
+    void tick();
+  });
   void tick();
   return async () => {
     stopped = true;
+    onAnalysisQueued(null);
     if (timer) clearTimeout(timer);
     await runner.thread.close();
     await running;

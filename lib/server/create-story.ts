@@ -3,6 +3,7 @@ import { queueAnalysis } from '@/lib/db/queries/analyses';
 import { answerOnce, IDEMPOTENCY_KEY_HOURS } from '@/lib/db/queries/idempotency';
 import { createStory, type NewStoryInput } from '@/lib/db/queries/stories';
 import { AppError } from '@/lib/errors';
+import { analysisQueued } from './analysis-wake';
 
 /** The answer to POST /api/stories: where the story will be and the job that analyses it. */
 export interface CreatedStory extends Record<string, unknown> {
@@ -29,7 +30,11 @@ export async function createStoryOnce(
   input: Omit<NewStoryInput, 'slug'>,
   idempotency: { key: string; request: unknown } | null,
 ): Promise<{ created: CreatedStory; replayed: boolean }> {
-  if (!idempotency) return { created: (await createAndQueue(db, input)).answer, replayed: false };
+  if (!idempotency) {
+    const { answer } = await createAndQueue(db, input);
+    analysisQueued();
+    return { created: answer, replayed: false };
+  }
   const result = await answerOnce(db, idempotency, (tx) => createAndQueue(tx, input));
   if (result.kind === 'different-request') {
     throw new AppError(
@@ -39,5 +44,6 @@ export async function createStoryOnce(
       [{ path: 'Idempotency-Key', message: 'was used for a different request' }],
     );
   }
+  if (result.kind !== 'replayed') analysisQueued();
   return { created: result.answer, replayed: result.kind === 'replayed' };
 }

@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     const slug = answer.slug;
     const started = performance.now();
     const latencies: number[] = [];
+    // The status route reads the database, which on PGlite (one connection) waits while a save runs.
+    const statusLatencies: { ms: number; stage: string }[] = [];
     const timeline: { at: number; ms: number; stage: string }[] = [];
     let stage = 'queued';
     let failures = 0;
@@ -76,7 +78,9 @@ async function main(): Promise<void> {
       timeline.push({ at: (before - started) / 1000, ms: performance.now() - before, stage });
       if (health?.status !== 200) failures++;
       if (latencies.length % 5 === 0) {
+        const asked = performance.now();
         job = ((await (await fetch(`${first.origin}/api/stories/${slug}/status`)).json()) as { job: Job & { stage: string } }).job;
+        statusLatencies.push({ ms: performance.now() - asked, stage });
         stage = (job as { stage?: string } | null)?.stage ?? stage;
         if (job?.status === 'done' || job?.status === 'failed') break;
       }
@@ -90,6 +94,8 @@ async function main(): Promise<void> {
     const stored = (await (await fetch(`${first.origin}/api/stories/${slug}`)).json()) as { claims: { mentions: unknown[] }[] };
     console.log(`saved: ${stored.claims.length} claims, ${stored.claims.reduce((sum, claim) => sum + claim.mentions.length, 0)} mentions`);
     console.log(`GET /api/health during the analysis: ${latencies.length} requests, ${failures} not answered 200; p50 ${quantile(0.5).toFixed(0)} ms, p99 ${quantile(0.99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`);
+    const slowestStatus = [...statusLatencies].sort((a, b) => b.ms - a.ms)[0];
+    if (slowestStatus) console.log(`GET …/status during the analysis: ${statusLatencies.length} requests, slowest ${slowestStatus.ms.toFixed(0)} ms (${slowestStatus.stage})`);
     const slowest = [...timeline].sort((a, b) => b.ms - a.ms).slice(0, 5);
     console.log(`slowest answers: ${slowest.map((entry) => `${entry.ms.toFixed(0)} ms at ${entry.at.toFixed(1)} s (${entry.stage})`).join(', ')}`);
     console.log(`peak RSS of the server${servers.length > 1 ? 's (each)' : ''}: ${(peakRss / 1024).toFixed(0)} MB`);

@@ -198,32 +198,26 @@ export async function saveAnalysis(db: Database, job: JobClaim, storyId: number,
     const previous = (await tx.select({ id: claims.id }).from(claims).where(eq(claims.storyId, storyId))).map((row) => row.id);
     const current = new Set(result.claims.map((claim) => claim.id));
     const successor = successors(result, await previousMentions(tx, storyId));
+    // PGlite's statements settle without a turn of the event loop: each step of a big save ends with one.
+    await yieldToEventLoop();
 
     // The rows that hang off claims go first, a bounded number a statement, so deleting the claims
     // cascades to nothing.
     for (const table of [mentions, discrepancies, variants]) await deleteStoryRows(tx, table, storyId);
     await tx.delete(claims).where(eq(claims.storyId, storyId));
-    const claimRows = result.claims.map((claim, position) => ({
-      storyId,
-      id: claim.id,
-      analysisId: job.id,
-      position,
-      summary: claim.summary,
-      outletCount: new Set(claim.mentions.map((mention) => mention.articleId)).size,
-      discrepancyCount: claim.discrepancies.length,
-      edited: editedIds.has(claim.id),
-      possibleMentions: claim.possibleMentions ?? [],
-    }));
+    await yieldToEventLoop();
+    // Each chunk's columns are built when it is written, so no step holds the event loop for all claims.
     await writeInChunks(
-      claimRows,
+      result.claims.map((claim, position) => ({ claim, position })),
       (chunk) =>
         tx.execute(sql`
           INSERT INTO ${claims} (story_id, analysis_id, id, position, summary, outlet_count, discrepancy_count, edited, possible_mentions)
           SELECT ${storyId}, ${job.id}, * FROM unnest(
-            ${sql.param(chunk.map((row) => row.id))}::text[], ${sql.param(chunk.map((row) => row.position))}::int[],
-            ${sql.param(chunk.map((row) => row.summary))}::text[], ${sql.param(chunk.map((row) => row.outletCount))}::int[],
-            ${sql.param(chunk.map((row) => row.discrepancyCount))}::int[], ${sql.param(chunk.map((row) => row.edited))}::boolean[],
-            ${sql.param(chunk.map((row) => JSON.stringify(row.possibleMentions)))}::jsonb[])`),
+            ${sql.param(chunk.map(({ claim }) => claim.id))}::text[], ${sql.param(chunk.map(({ position }) => position))}::int[],
+            ${sql.param(chunk.map(({ claim }) => claim.summary))}::text[],
+            ${sql.param(chunk.map(({ claim }) => new Set(claim.mentions.map((mention) => mention.articleId)).size))}::int[],
+            ${sql.param(chunk.map(({ claim }) => claim.discrepancies.length))}::int[], ${sql.param(chunk.map(({ claim }) => editedIds.has(claim.id)))}::boolean[],
+            ${sql.param(chunk.map(({ claim }) => JSON.stringify(claim.possibleMentions ?? [])))}::jsonb[])`),
       { asArrays: true },
     );
     const mentionRows = result.claims.flatMap((claim) => claim.mentions.map((mention, position) => ({ storyId, claimId: claim.id, position, ...mention })));

@@ -27,7 +27,7 @@ describe('writeInChunks', () => {
   });
 
   it('writes rows bound as one array per column in statements of ARRAY_ROWS_PER_STATEMENT rows, in order', async () => {
-    const rows = Array.from({ length: 12_001 }, (_, index) => ({ a: index, b: 'x', c: null, d: 1, e: 2, f: 3, g: 4 }));
+    const rows = Array.from({ length: 6 * ARRAY_ROWS_PER_STATEMENT + 1 }, (_, index) => ({ a: index, b: 'x', c: null, d: 1, e: 2, f: 3, g: 4 }));
     const chunks: (typeof rows)[] = [];
     await writeInChunks(rows, async (chunk) => chunks.push(chunk), { asArrays: true });
     expect(chunks.map((chunk) => chunk.length)).toEqual([...Array.from({ length: 6 }, () => ARRAY_ROWS_PER_STATEMENT), 1]);

@@ -8,7 +8,9 @@ import { analysisOf, spanOf, type Detector, type Reading } from './mention-view'
  * vs "It is thought to be a precaution" (The Sun); "There is an estimated 100,000 troops" (ITV News)
  * vs "Russia has massed 100,000 troops" (LBC); "will return" vs "may return". Cues come from
  * lexicons/hedges.json and are read on the shared tokens, outside quotations (a speaker's "probably" is
- * theirs, not the outlet's). Bounds on a figure ("about 200", "more than 1,000") are not hedges.
+ * theirs, not the outlet's) and outside subordinate clauses (reading/clauses.ts: "…, foreshadowing how
+ * the responses may redraw the map" hedges what the sentence mentions, not what it reports). Bounds on a
+ * figure ("about 200", "more than 1,000") are not hedges.
  */
 type Level = 'possible' | 'reported';
 
@@ -27,10 +29,10 @@ const THAN = new Set(hedges.comparisons.after);
 export const hedgingDetector: Detector<HedgingReading> = {
   type: 'hedging',
   read(mention) {
-    const { tokens, quotations } = analysisOf(mention);
+    const { tokens, quotations, subordinate } = analysisOf(mention);
     const cues: { token: Token; level: Level }[] = [];
     tokens.forEach((token, index) => {
-      if (isQuoted(quotations, token.start, token.end)) return;
+      if (isQuoted(quotations, token.start, token.end) || subordinate.has(token)) return;
       const level = levelOf(tokens, index);
       if (level) cues.push({ token, level });
     });

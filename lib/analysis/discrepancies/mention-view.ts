@@ -1,3 +1,4 @@
+import { subordinateTokens } from '../reading/clauses';
 import { readCredit, type Credit } from '../reading/credit';
 import { readFigures, type Figure } from '../reading/figures';
 import { readPolarity, type PolarityReading } from '../reading/polarity';
@@ -38,6 +39,8 @@ export interface MentionAnalysis {
   clockTimes: readonly TimeMention[];
   /** Figures with what they count ("100,000 troops", "$54.20 per share"); no year, date or clock time. */
   figures: readonly Figure[];
+  /** Tokens of subordinate clauses: what the sentence mentions ("… how the map may change"), not what it reports. */
+  subordinate: ReadonlySet<Token>;
 }
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
@@ -59,6 +62,7 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
       times: findTimes(mention.text),
       clockTimes,
       figures: readFigures({ text: mention.text, tokens, clockTimes }),
+      subordinate: subordinateTokens(tokens),
     };
     analyses.set(mention, analysis);
   }

@@ -2,6 +2,7 @@ import clauses from '../lexicons/clauses.json';
 import negation from '../lexicons/negation.json';
 import reporting from '../lexicons/reporting.json';
 import type { Token } from '../tokens';
+import { clausesOf } from './clauses';
 import type { Credit } from './credit';
 import { isQuoted, type Quotation } from './quotations';
 
@@ -34,7 +35,6 @@ export interface PolarityReading {
   quoted: boolean;
 }
 
-const BOUNDARIES = new Set(clauses.boundaries.punctuation);
 const RELATIVES = new Set(clauses.relatives.lemmas);
 const COMPLEMENTIZERS = new Set(clauses.complementizers.lemmas);
 const ADVERBS = new Set(negation.adverbs.lemmas);
@@ -118,16 +118,6 @@ function mainVerb(tokens: readonly Token[], credit: Credit): MainVerb | null {
     }
   }
   return null;
-}
-
-/** The sentence cut at its clause punctuation; quotation marks are left out. */
-function clausesOf(tokens: readonly Token[]): Token[][] {
-  const found: Token[][] = [[]];
-  for (const token of tokens) {
-    if (token.pos === 'PUNCT' && BOUNDARIES.has(token.value)) found.push([]);
-    else if (token.pos !== 'PUNCT') (found.at(-1) as Token[]).push(token);
-  }
-  return found.filter((clause) => clause.length > 0);
 }
 
 /**

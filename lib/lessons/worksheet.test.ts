@@ -13,6 +13,7 @@ describe('lesson options', () => {
   it('read from the URL with bounds and defaults, and write back the same', () => {
     const options = parseLessonOptions(new URLSearchParams('claims=3&type=hedging,attribution&blind=1'));
     expect(options).toEqual({ claims: 3, types: ['attribution', 'hedging'], blind: true });
+    expect(lessonSearch(options)).toBe('?claims=3&type=attribution,certainty&blind=1');
     expect(parseLessonOptions(new URLSearchParams(lessonSearch(options)))).toEqual(options);
     expect(parseLessonOptions(new URLSearchParams('claims=99')).claims).toBe(10);
     expect(parseLessonOptions(new URLSearchParams('claims=x&type=bogus')).types).toHaveLength(9);

@@ -1,5 +1,5 @@
 import type { DiscrepancyType } from '@/lib/analysis/types';
-import { compareTypes, DISCREPANCY_TYPES, isDiscrepancyType } from '@/lib/reader/discrepancy-types';
+import { compareTypes, DISCREPANCY_TYPES, typesFromUrl, typesToUrl } from '@/lib/reader/discrepancy-types';
 import type { Mark } from '@/lib/reader/highlights';
 import type { ClaimView, OutletColumn } from '@/lib/reader/story-view';
 import { wordRanges } from '@/lib/reader/word-diff';
@@ -17,7 +17,7 @@ const ALL_TYPES = DISCREPANCY_TYPES.map((info) => info.type);
 
 export function parseLessonOptions(params: URLSearchParams): LessonOptions {
   const count = Number(params.get('claims') ?? 5);
-  const types = params.getAll('type').flatMap((value) => value.split(',')).filter(isDiscrepancyType);
+  const types = typesFromUrl(params);
   return {
     claims: Number.isInteger(count) ? Math.min(MAX_LESSON_CLAIMS, Math.max(1, count)) : 5,
     types: types.length > 0 ? [...new Set(types)].sort(compareTypes) : ALL_TYPES,
@@ -27,7 +27,7 @@ export function parseLessonOptions(params: URLSearchParams): LessonOptions {
 
 export function lessonSearch(options: LessonOptions): string {
   const params = new URLSearchParams({ claims: String(options.claims) });
-  if (options.types.length < ALL_TYPES.length) params.set('type', options.types.join(','));
+  if (options.types.length < ALL_TYPES.length) params.set('type', typesToUrl(options.types));
   if (options.blind) params.set('blind', '1');
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }

@@ -20,10 +20,14 @@ describe('claim filters', () => {
       sort: 'story',
     });
     expect(parseFilters('')).toEqual(DEFAULT_FILTERS);
+    // "certainty" is what the page calls hedging; links made before that name still read the same.
+    expect(parseFilters('?type=certainty').types).toEqual(['hedging']);
+    expect(parseFilters('?type=hedging,certainty,quote').types).toEqual(['hedging', 'quote']);
   });
 
   it('writes a canonical query string: sorted lists, defaults left out', () => {
-    expect(filtersToSearch({ types: ['hedging', 'attribution'], outlets: [], show: 'all', sort: 'discrepancies' })).toBe('?type=attribution,hedging&sort=discrepancies');
+    // Types by the names the page shows, in the legend's order.
+    expect(filtersToSearch({ types: ['hedging', 'attribution'], outlets: [], show: 'all', sort: 'discrepancies' })).toBe('?type=attribution,certainty&sort=discrepancies');
     expect(filtersToSearch(DEFAULT_FILTERS)).toBe('');
   });
 

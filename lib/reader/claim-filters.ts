@@ -1,5 +1,5 @@
 import type { DiscrepancyType } from '@/lib/analysis/types';
-import { discrepancyLabel, isDiscrepancyType } from './discrepancy-types';
+import { discrepancyLabel, typesFromUrl, typesToUrl } from './discrepancy-types';
 
 export const SHOW_OPTIONS = ['all', 'differences', 'everywhere', 'single'] as const;
 export const SORT_OPTIONS = ['story', 'outlets', 'discrepancies'] as const;
@@ -54,7 +54,7 @@ export function parseFilters(search: string | URLSearchParams, knownArticleIds?:
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const outlets = list(params, 'outlet');
   return {
-    types: list(params, 'type').filter(isDiscrepancyType),
+    types: typesFromUrl(params),
     outlets: knownArticleIds ? outlets.filter((id) => knownArticleIds.includes(id)) : outlets,
     show: oneOf(SHOW_OPTIONS, params.get('show'), DEFAULT_FILTERS.show),
     sort: oneOf(SORT_OPTIONS, params.get('sort'), DEFAULT_FILTERS.sort),
@@ -64,7 +64,7 @@ export function parseFilters(search: string | URLSearchParams, knownArticleIds?:
 /** The canonical query string of a view ("" for the default view), so equal views have equal URLs. */
 export function filtersToSearch(filters: ClaimFilters): string {
   const params = new URLSearchParams();
-  if (filters.types.length > 0) params.set('type', [...filters.types].sort().join(','));
+  if (filters.types.length > 0) params.set('type', typesToUrl(filters.types));
   if (filters.outlets.length > 0) params.set('outlet', [...filters.outlets].sort().join(','));
   if (filters.show !== DEFAULT_FILTERS.show) params.set('show', filters.show);
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);

@@ -70,8 +70,23 @@ export const DISCREPANCY_TYPES: readonly DiscrepancyTypeInfo[] = [
 
 const BY_TYPE = new Map(DISCREPANCY_TYPES.map((info) => [info.type, info]));
 
-export function isDiscrepancyType(value: string): value is DiscrepancyType {
-  return BY_TYPE.has(value as DiscrepancyType);
+// Addresses name a type as the page does ("certainty"); the engine's name ("hedging") of older links still works.
+const BY_URL_NAME = new Map(DISCREPANCY_TYPES.flatMap((info) => [[info.label, info.type] as const, [info.type, info.type] as const]));
+
+/** The type an address names, by its label or by the engine's name; null for anything else. */
+export function typeFromUrl(value: string): DiscrepancyType | null {
+  return BY_URL_NAME.get(value) ?? null;
+}
+
+/** Types as an address lists them: by label, in the legend's order, comma-separated. */
+export function typesToUrl(types: readonly DiscrepancyType[]): string {
+  return [...types].sort(compareTypes).map(discrepancyLabel).join(',');
+}
+
+/** The types a query's `type` parameters name (each may list several, comma-separated), once each. */
+export function typesFromUrl(params: URLSearchParams): DiscrepancyType[] {
+  const named = params.getAll('type').flatMap((value) => value.split(',')).map((value) => typeFromUrl(value.trim()));
+  return [...new Set(named.filter((type): type is DiscrepancyType => type !== null))];
 }
 
 export function discrepancyLabel(type: string): string {

@@ -8,14 +8,14 @@ test('download the grid as CSV from the story page: a header naming every outlet
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe(`${SEED_SLUG}.csv`);
   const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('claim,link,ITV News,The Sun,LBC,possibly reported by,differences,independent sources,edited');
+  expect(lines[0]).toBe('claim,link,claim text,ITV News,The Sun,LBC,possibly reported by,differences,explanations,independent sources,edited');
   const claims = Number((await page.getByText(/^\d+ claims ·/).innerText()).match(/^(\d+)/)![1]);
   expect(lines).toHaveLength(claims + 1);
-  // The "around half" claim: ITV's and The Sun's words, nothing from LBC, two independent sources.
+  // The "around half" claim: ITV's and The Sun's words, nothing from LBC, its differences explained, two independent sources.
   const half = lines.find((line) => line.includes('Officials said that around half of the staff'))!;
   expect(half).toMatch(new RegExp(`^\\d+,https?://[^,]+/stories/${SEED_SLUG}/claims/c[0-9a-z]+,`));
   expect(half).toContain('reports the BBC');
-  expect(half).toMatch(/,,[^,]*,"?[a-z, ]*attribution[a-z, ]*"?,2,$/);
+  expect(half).toMatch(/,,[^,]*,"?[a-z, ]*attribution[a-z, ]*"?,"?[^"]*ITV News credits “Officials”; The Sun credits “the BBC”\.[^"]*"?,2,$/);
 });
 
 test('the printable view keeps the filtered view, lays the claims out for paper and hides the controls', async ({ page }) => {

@@ -44,11 +44,11 @@ test('exports the claims × outlets grid as JSON, CSV and Markdown', async ({ re
   const csv = await request.get(`/api/stories/${slug}/export?format=csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const [header, firstRow] = (await csv.text()).split('\r\n');
-  expect(header).toBe('claim,link,Outlet 1,Outlet 2,Outlet 3,possibly reported by,differences,independent sources,edited');
+  expect(header).toBe('claim,link,claim text,Outlet 1,Outlet 2,Outlet 3,possibly reported by,differences,explanations,independent sources,edited');
   expect(firstRow).toMatch(new RegExp(`^1,https?://[^,]+/stories/${slug}/claims/${story.claims[0]?.id},`));
   const json = await (await request.get(`/api/stories/${slug}/export?format=json`)).json();
   expect(json.rows).toHaveLength(story.claims.length);
-  expect(await (await request.get(`/api/stories/${slug}/export?format=md`)).text()).toContain('| claim | link | Outlet 1 | Outlet 2 | Outlet 3 | possibly reported by | differences | independent sources | edited |');
+  expect(await (await request.get(`/api/stories/${slug}/export?format=md`)).text()).toContain('| claim | link | claim text | Outlet 1 | Outlet 2 | Outlet 3 | possibly reported by | differences | explanations | independent sources | edited |');
   expect((await request.get(`/api/stories/${slug}/export?format=pdf`)).status()).toBe(422);
 });
 

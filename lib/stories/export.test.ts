@@ -19,7 +19,7 @@ describe('the seed story exported', () => {
   const csv = renderGrid(grid, 'csv').split('\r\n');
 
   it('has a CSV header naming every outlet, and one line per claim', () => {
-    expect(csv[0]).toBe('claim,link,ITV News,The Sun,LBC,possibly reported by,differences,independent sources,edited');
+    expect(csv[0]).toBe('claim,link,claim text,ITV News,The Sun,LBC,possibly reported by,differences,explanations,independent sources,edited');
     expect(csv.filter(Boolean)).toHaveLength(analysis.claims.length + 1);
   });
 
@@ -33,7 +33,9 @@ describe('the seed story exported', () => {
     expect(row.independentSources).toBe(2);
     const line = csv.find((candidate) => candidate.includes(row.link))!;
     expect(line.startsWith(`${row.claim},${row.link},`)).toBe(true);
-    expect(line).toMatch(/,,[a-z, "]*attribution[a-z, "]*,2,$/);
+    expect(row.explanations).toHaveLength(row.differences.length);
+    expect(row.explanations).toContain('ITV News credits “Officials”; The Sun credits “the BBC”.');
+    expect(line).toMatch(/,,"?[a-z, ]*attribution[a-z, ]*"?,ITV News credits “Officials”; The Sun credits “the BBC”\.[^,]*,2,$/);
   });
 
   it('writes Markdown with the outlets and their dates, and a link from each claim number', () => {
@@ -45,7 +47,7 @@ describe('the seed story exported', () => {
 
 describe('hostile outlet text', () => {
   const columns = outletColumns([record('a', 'ITV News', { url: 'https://example.com/a (1)' }), record('b', null), record('c', 'AP', { sourceGroup: 1, agency: 'AP' }), record('d', 'Daily', { sourceGroup: 1 })]);
-  const discrepancy = (type: Discrepancy['type']): Discrepancy => ({ type, articleIds: ['a', 'b'], values: {}, spans: {}, explanation: '' });
+  const discrepancy = (type: Discrepancy['type'], explanation: string): Discrepancy => ({ type, articleIds: ['a', 'b'], values: {}, spans: {}, explanation });
   const claims = claimViews(
     [
       {
@@ -56,7 +58,7 @@ describe('hostile outlet text', () => {
           { articleId: 'a', start: 0, end: 1, text: 'Around "half" leave,\nofficials said.' },
           { articleId: 'b', start: 0, end: 1, text: '=HYPERLINK("x")' },
         ],
-        discrepancies: [discrepancy('attribution'), discrepancy('attribution')],
+        discrepancies: [discrepancy('attribution', 'ITV News credits “officials”; Unknown outlet names no source.'), discrepancy('attribution', '=ITV News credits “officials”.')],
         variants: [],
       },
       {
@@ -85,8 +87,8 @@ describe('hostile outlet text', () => {
 
   it('writes CSV with quoting and defused formulas', () => {
     expect(renderGrid(grid, 'csv').split('\r\n').slice(0, 2)).toEqual([
-      'claim,link,ITV News,Unknown outlet,AP,Daily,possibly reported by,differences,independent sources,edited',
-      `1,${storyUrl}/claims/c1,"Around ""half"" leave,\nofficials said.","'=HYPERLINK(""x"")",,,,attribution,2,yes`,
+      'claim,link,claim text,ITV News,Unknown outlet,AP,Daily,possibly reported by,differences,explanations,independent sources,edited',
+      `1,${storyUrl}/claims/c1,Half leave,"Around ""half"" leave,\nofficials said.","'=HYPERLINK(""x"")",,,,attribution,ITV News credits “officials”; Unknown outlet names no source. =ITV News credits “officials”.,2,yes`,
     ]);
   });
 
@@ -96,7 +98,7 @@ describe('hostile outlet text', () => {
     expect(markdown).toContain('- [ITV News](https://example.com/a%20%281%29): date unknown');
     expect(markdown).toContain('- AP: date unknown, AP agency copy; same text as Daily');
     expect(markdown).toContain('Only \\*wire\\* \\| \\[says\\]\\(javascript:x\\) \\<b\\>this\\</b\\>.');
-    expect(markdown).toContain('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    expect(markdown).toContain('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   });
 
   it('writes JSON that parses back to the grid', () => {

@@ -4,10 +4,10 @@ import { sameSourceAs, type ClaimView, type OutletColumn } from '@/lib/reader/st
 
 /**
  * The claims × outlets grid of a story, as JSON, CSV or Markdown: one row per claim with its permanent
- * link, one column per outlet holding that outlet's words (empty when it did not report the claim), the
- * outlets whose sentence may state it though it was not lined up with it ("possibly reported"), the
- * kinds of difference found, how many independent sources report it (wire copy counts once) and
- * whether a person corrected it.
+ * link and its text (the row title the reader shows), one column per outlet holding that outlet's words
+ * (empty when it did not report the claim), the outlets whose sentence may state it though it was not
+ * lined up with it ("possibly reported"), the kinds of difference found and what each is, how many
+ * independent sources report it (wire copy counts once) and whether a person corrected it.
  */
 export interface GridInput {
   title: string;
@@ -30,6 +30,8 @@ export interface Grid {
     cells: (string | null)[];
     possiblyReportedBy: string[];
     differences: DiscrepancyType[];
+    /** Each difference in words, in the order of `differences`. */
+    explanations: string[];
     independentSources: number;
     edited: boolean;
   }[];
@@ -60,6 +62,7 @@ export function buildGrid({ title, slug, publicUrl, columns, claims }: GridInput
       }),
       possiblyReportedBy: columns.filter((column) => claim.possibleMentions.some((mention) => mention.articleId === column.articleId)).map((column) => column.name),
       differences: claim.types as DiscrepancyType[],
+      explanations: claim.discrepancies.map((discrepancy) => discrepancy.explanation),
       independentSources: claim.independentSources,
       edited: claim.edited,
     })),
@@ -68,13 +71,15 @@ export function buildGrid({ title, slug, publicUrl, columns, claims }: GridInput
 
 export function renderGrid(grid: Grid, format: ExportFormat): string {
   if (format === 'json') return `${JSON.stringify(grid, null, 2)}\n`;
-  const header = ['claim', 'link', ...grid.outlets.map((outlet) => outlet.name), 'possibly reported by', 'differences', 'independent sources', 'edited'];
+  const header = ['claim', 'link', 'claim text', ...grid.outlets.map((outlet) => outlet.name), 'possibly reported by', 'differences', 'explanations', 'independent sources', 'edited'];
   const body = grid.rows.map((row) => [
     String(row.claim),
     row.link,
+    row.summary,
     ...row.cells.map((cell) => cell ?? ''),
     row.possiblyReportedBy.join(', '),
     row.differences.join(', '),
+    row.explanations.join(' '),
     String(row.independentSources),
     row.edited ? 'yes' : '',
   ]);

@@ -161,6 +161,10 @@ test('an unknown claim answers 404 with a page that says so', async ({ page }) =
   const response = await page.goto(`${storyPath}/claims/c-no-such-claim`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claim not found');
+  // It names the story the link came from, and leads back to it.
+  await expect(page).toHaveTitle(/^Claim not found in “.+” · Parallax$/);
+  await page.getByRole('link', { name: /^Back to “.+”$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${storyPath}$`));
 });
 
 test('screenshots of the story and claim pages: light, dark and narrow', async ({ page }, testInfo) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createStory, settled } from './helpers';
+import { createStory, openFilters, settled } from './helpers';
 
 test('renaming an outlet shows the new name everywhere, and the claim links keep working', async ({ page, request }) => {
   const slug = await createStory(request, 'Rename an outlet');
@@ -21,6 +21,7 @@ test('renaming an outlet shows the new name everywhere, and the claim links keep
     await expect(page.getByRole('list', { name: 'Outlets' })).toContainText('The Daily Example', { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('list', { name: 'Outlets' })).toContainText('2022-01-24');
+  await openFilters(page);
   await expect(page.getByRole('checkbox', { name: 'The Daily Example' })).toBeVisible();
   const claim = await page.goto(claimLink!);
   expect(claim?.status()).toBe(200);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openAnalysedStory, SEED_SLUG } from './helpers';
+import { openAnalysedStory, openFilters, SEED_SLUG } from './helpers';
 
 test('download the grid as CSV from the story page: a header naming every outlet and one row per claim', async ({ page }) => {
   await openAnalysedStory(page);
@@ -22,6 +22,7 @@ test('download the grid as CSV from the story page: a header naming every outlet
 
 test('the printable view keeps the filtered view, lays the claims out for paper and hides the controls', async ({ page }) => {
   await openAnalysedStory(page);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: /attribution/ }).check();
   const showing = Number((await page.getByText(/^Showing \d+ of/).innerText()).match(/^Showing (\d+)/)![1]);
   await page.getByRole('link', { name: 'Printable view of these claims' }).click();

@@ -48,3 +48,10 @@ export async function openAnalysedStory(page: Page, path = `/stories/${SEED_SLUG
     await expect(page.getByRole('heading', { name: 'Claims', level: 2 })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 90_000 });
 }
+
+/** Unfolds the story grid's filters (folded while none is on). */
+export async function openFilters(page: Page): Promise<void> {
+  const details = page.getByRole('search', { name: 'Filter claims' }).locator('details');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+}

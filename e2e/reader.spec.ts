@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { claimId } from '../lib/analysis/ids';
-import { createStory, openAnalysedStory, SEED_SLUG as slug, settled } from './helpers';
+import { createStory, openAnalysedStory, openFilters, SEED_SLUG as slug, settled } from './helpers';
 
 const storyPath = `/stories/${slug}`;
 
@@ -26,6 +26,36 @@ test('the "around half of staff" claim shows ITV News and The Sun side by side, 
   await expect(row.locator('.claim-cell[data-reported="false"]')).toContainText('Not reported');
 });
 
+test('the story page says first what differs, each difference linking to its claim', async ({ page }) => {
+  await openAnalysedStory(page);
+  const summary = page.getByRole('region', { name: 'What differs' });
+  const attribution = summary.getByRole('listitem').filter({ hasText: /^attribution \d+ claims?, as in / });
+  await expect(attribution).toContainText('ITV News credits “Officials”');
+  await expect(summary.getByText('Names written differently:')).toBeVisible();
+  // The summary comes before the grid, and its links lead to the claims' pages.
+  const [summaryBox, gridBox] = [await summary.boundingBox(), await page.getByRole('region', { name: 'Claims by outlet' }).boundingBox()];
+  expect(summaryBox!.y).toBeLessThan(gridBox!.y);
+  await attribution.getByRole('link', { name: /credits/ }).click();
+  await expect(page).toHaveURL(/\/claims\/c[0-9a-z]+$/);
+  await expect(page.getByRole('heading', { name: 'Differences', exact: true })).toBeVisible();
+});
+
+test('a story page reads in full without JavaScript, even on its first, uncached render', async ({ browser, request }) => {
+  const slug = await createStory(request, 'Read without JavaScript');
+  const story = await settled(request, slug);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/stories/${slug}`);
+  await expect(page.getByRole('heading', { name: 'What differs', level: 2 })).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  await expect(page.locator('[data-claim-id]')).toHaveCount(story.claims.length);
+  // Each row is titled by its claim.
+  for (const [index, claim] of story.claims.entries()) {
+    await expect(page.getByRole('link', { name: `Claim ${index + 1}: ${claim.summary}`, exact: true })).toHaveCount(1);
+  }
+  await context.close();
+});
+
 test('a cell that says "possibly reported" links the outlet\'s close sentence to the row that holds it', async ({ page }) => {
   await openAnalysedStory(page);
   const cell = page.locator('.claim-cell[data-reported="possibly"]').first();
@@ -40,6 +70,7 @@ test('a cell that says "possibly reported" links the outlet\'s close sentence to
 test('filtering to attribution keeps the filter in the URL, across a reload', async ({ page }) => {
   await openAnalysedStory(page);
   const total = await page.locator('[data-claim-id]').count();
+  await openFilters(page);
   await page.getByRole('checkbox', { name: /attribution/ }).check();
   await expect(page).toHaveURL(/\?type=attribution$/);
   const rows = page.locator('[data-claim-id]');
@@ -124,7 +155,7 @@ test('keyboard only: from the home page to a claim permalink, with a visible foc
   await tabTo(/^British and US embassy staff leave Ukraine/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${storyPath}$`));
-  await tabTo(/^Claim 3: open its page$/);
+  await tabTo(/^Claim 3:/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/claims\/c[0-9a-z]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { storyPath } from '@/lib/paths';
 import { applyFilters, DEFAULT_FILTERS, filtersToSearch, SHOW_LABELS, SORT_LABELS, type ClaimFilters, type ShowOption, type SortOption } from '@/lib/reader/claim-filters';
 import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
@@ -31,75 +31,82 @@ export function ClaimGrid({ slug, claims, columns }: Props) {
   const update = (change: Partial<ClaimFilters>) => setFilters({ ...filters, ...change });
   const id = useId();
   const isDefault = filtersEqual(filters, DEFAULT_FILTERS);
+  const [open, setOpen] = useState(false);
 
   return (
     <>
       <form role="search" aria-label="Filter claims" className="filters print:hidden" onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend>Differences</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {DISCREPANCY_TYPES.map((info) => (
-              <label key={info.type} className="inline-flex items-center gap-1.5 text-sm">
-                <input
-                  type="checkbox"
-                  name="type"
-                  value={info.type}
-                  checked={filters.types.includes(info.type)}
-                  onChange={(event) => update({ types: toggle(filters.types, info.type, event.target.checked) })}
-                />
-                <span className="badge" data-type={info.type}>
-                  {info.label}
-                </span>
-                <span className="text-muted">({typeCounts.get(info.type)})</span>
+        {/* Folded while no filter is on, so the first claims show right below the story's summary. */}
+        <details open={open || !isDefault} onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary className="cursor-pointer font-semibold">Filter and sort</summary>
+          <div className="mt-3 grid gap-3">
+            <fieldset>
+              <legend>Differences</legend>
+              <div className="flex flex-wrap gap-x-4 gap-y-1">
+                {DISCREPANCY_TYPES.map((info) => (
+                  <label key={info.type} className="inline-flex items-center gap-1.5 text-sm">
+                    <input
+                      type="checkbox"
+                      name="type"
+                      value={info.type}
+                      checked={filters.types.includes(info.type)}
+                      onChange={(event) => update({ types: toggle(filters.types, info.type, event.target.checked) })}
+                    />
+                    <span className="badge" data-type={info.type}>
+                      {info.label}
+                    </span>
+                    <span className="text-muted">({typeCounts.get(info.type)})</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend>Outlets</legend>
+              <div className="flex flex-wrap gap-x-4 gap-y-1">
+                {columns.map((column) => (
+                  <label key={column.articleId} className="inline-flex items-center gap-1.5 text-sm">
+                    <input
+                      type="checkbox"
+                      name="outlet"
+                      value={column.articleId}
+                      checked={filters.outlets.includes(column.articleId)}
+                      onChange={(event) => update({ outlets: toggle(filters.outlets, column.articleId, event.target.checked) })}
+                    />
+                    {column.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="flex flex-wrap items-end gap-4">
+              <label className="grid gap-1 text-sm">
+                Show
+                <select name="show" value={filters.show} onChange={(event) => update({ show: event.target.value as ShowOption })} className="input">
+                  {Object.entries(SHOW_LABELS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
               </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Outlets</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {columns.map((column) => (
-              <label key={column.articleId} className="inline-flex items-center gap-1.5 text-sm">
-                <input
-                  type="checkbox"
-                  name="outlet"
-                  value={column.articleId}
-                  checked={filters.outlets.includes(column.articleId)}
-                  onChange={(event) => update({ outlets: toggle(filters.outlets, column.articleId, event.target.checked) })}
-                />
-                {column.name}
+              <label className="grid gap-1 text-sm">
+                Sort
+                <select name="sort" value={filters.sort} onChange={(event) => update({ sort: event.target.value as SortOption })} className="input">
+                  {Object.entries(SORT_LABELS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
               </label>
-            ))}
+              <button type="button" className="button" disabled={isDefault} onClick={() => setFilters(DEFAULT_FILTERS)}>
+                Clear filters
+              </button>
+              <a className="link text-sm" href={`${storyPath(slug)}/print${filtersToSearch(filters)}`}>
+                Printable view{isDefault ? '' : ' of these claims'}
+              </a>
+            </div>
           </div>
-        </fieldset>
-        <div className="flex flex-wrap items-end gap-4">
-          <label className="grid gap-1 text-sm">
-            Show
-            <select name="show" value={filters.show} onChange={(event) => update({ show: event.target.value as ShowOption })} className="input">
-              {Object.entries(SHOW_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="grid gap-1 text-sm">
-            Sort
-            <select name="sort" value={filters.sort} onChange={(event) => update({ sort: event.target.value as SortOption })} className="input">
-              {Object.entries(SORT_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" className="button" disabled={isDefault} onClick={() => setFilters(DEFAULT_FILTERS)}>
-            Clear filters
-          </button>
-          <a className="link text-sm" href={`${storyPath(slug)}/print${filtersToSearch(filters)}`}>
-            Printable view{isDefault ? '' : ' of these claims'}
-          </a>
-        </div>
+        </details>
         <p id={`${id}-count`} role="status" className="text-sm text-muted">
           Showing {shown.length} of {claims.length} claims
         </p>

@@ -10,15 +10,19 @@ interface Props {
   slug: string;
 }
 
-/** One claim of the story grid: its number and differences, then one cell per outlet. */
+/** One claim of the story grid: its number, title and differences, then one cell per outlet. */
 export function ClaimRow({ claim, columns, slug }: Props) {
   const number = claim.position + 1;
   return (
     <div className="claim-row" data-claim-id={claim.id}>
       <div className="claim-meta">
         <h3 className="text-sm font-semibold">
-          <Link href={claimPath(slug, claim.id)} className="link" aria-label={`Claim ${number}: open its page`}>
-            Claim {number}
+          <Link href={claimPath(slug, claim.id)} className="link block">
+            <span className="sr-only">Claim {number}: </span>
+            <span aria-hidden="true" className="text-muted">
+              {number}.{' '}
+            </span>
+            <bdi>{claim.summary}</bdi>
           </Link>
         </h3>
         <p className="text-xs text-muted">{coverageNote(claim, columns.length)}</p>

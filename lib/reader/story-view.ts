@@ -120,6 +120,8 @@ export function marksFor(claim: Pick<ClaimView, 'discrepancies'>, articleId: str
 
 /** What the grid needs of a claim, and no more: it travels to the browser, which filters and sorts the rows. */
 export interface GridClaim extends ClaimFacts {
+  /** The row title the engine gives (the clearest complete mention). */
+  summary: string;
   edited: boolean;
   independentSources: number;
   /** Each mention with the highlights that fall inside it (article offsets). */
@@ -131,6 +133,7 @@ export interface GridClaim extends ClaimFacts {
 export function gridClaim(claim: ClaimView): GridClaim {
   return {
     id: claim.id,
+    summary: claim.summary,
     position: claim.position,
     articleIds: claim.articleIds,
     types: claim.types,

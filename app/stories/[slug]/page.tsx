@@ -4,13 +4,16 @@ import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { ClaimGrid } from '@/components/reader/claim-grid';
 import { Legend } from '@/components/reader/legend';
 import { StoryHeader, summaryLine } from '@/components/reader/story-header';
+import { StorySummary } from '@/components/reader/story-summary';
 import { VariantsPanel } from '@/components/reader/variants-panel';
+import { storyDigest } from '@/lib/reader/story-digest';
 import { gridClaim } from '@/lib/reader/story-view';
 import { loadStory } from '@/lib/server/reader';
 
 // Served from the full-route cache and regenerated in the background at most once a second, so every
 // app server (they share only the database) shows a change within about a second, with no cross-server
-// invalidation. The page reads no query string: filters apply in the browser.
+// invalidation. The page reads no query string: filters apply in the browser. No loading boundary sits
+// above it, so a first, uncached render is the whole page, and it reads without JavaScript.
 export const revalidate = 1;
 
 export function generateStaticParams(): { slug: string }[] {
@@ -40,19 +43,22 @@ export default async function StoryPage({ params }: Props) {
       {story.job?.status === 'done' && !hasClaims && <p className="notice">The analysis found no claims in these articles: each may be all navigation, captions or credits. Edit the articles to paste the article text itself.</p>}
       {hasClaims && (
         <>
-          <div className="my-6 grid gap-4">
-            <Legend />
-            <VariantsPanel variants={story.variants} columns={story.columns} />
-          </div>
+          <StorySummary slug={story.slug} digest={storyDigest(story.claims, story.columns)} variants={story.variants} />
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading" className="mb-3 text-xl font-semibold">
               Claims
             </h2>
+            <div className="mb-3">
+              <Legend />
+            </div>
             <noscript>
               <p className="notice">Filters need JavaScript; every claim is shown in story order.</p>
             </noscript>
             <ClaimGrid slug={story.slug} columns={story.columns.map(({ articleId, name }) => ({ articleId, name }))} claims={story.claims.map(gridClaim)} />
           </section>
+          <div className="mt-6">
+            <VariantsPanel variants={story.variants} columns={story.columns} />
+          </div>
         </>
       )}
     </article>

@@ -64,6 +64,9 @@ const MIGRATION_LOCK_KEY = 7_205_011_322;
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // The pool reports an error of an idle connection (PostgreSQL restarted, or ended the connection) as
+  // an event; unheard, it would stop the process. The pool opens a new connection for the next query.
+  pool.on('error', (error: Error & { code?: string }) => console.warn(`PostgreSQL closed an idle connection (${error.code ?? error.name})`));
   try {
     // Several app servers may start at once against one database: one migrates, the others wait.
     const connection = await pool.connect();

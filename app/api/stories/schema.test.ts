@@ -17,6 +17,19 @@ describe('createStorySchema', () => {
     expect(issues(result)).toEqual([{ path: 'articles.2.text', message: 'is identical to article 1 (ITV News): articles 1 and 3 have the same text, so remove one of them' }]);
   });
 
+  it('refuses an article whose text is only a web address, saying why', () => {
+    const result = createStorySchema.safeParse({
+      title: 'Links',
+      articles: [
+        { outlet: 'A', text: '  https://example.org/news/embassy-staff-leave  ' },
+        { outlet: 'B', text: 'www.example.org/news' },
+        { outlet: 'C', text: 'Staff left, the embassy said: https://example.org/statement' },
+      ],
+    });
+    expect(issues(result).map((issue) => issue.path)).toEqual(['articles.0.text', 'articles.1.text']);
+    expect(issues(result)[0]!.message).toMatch(/^is only a web address: Parallax does not fetch pages/);
+  });
+
   it('refuses a NUL byte or another control character in any field', () => {
     const article = (fields: Record<string, string>) => ({ outlet: 'A', text: 'One.', ...fields });
     const result = createStorySchema.safeParse({

@@ -28,6 +28,8 @@ export const articleCharacters = (article: { text?: string | undefined; html?: s
 /** Only http(s) addresses: an article link is rendered as a link, and "javascript:" must never be one. */
 const webAddress = safeText().pipe(z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters'));
 
+const ONLY_A_WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
 export const articleSchema = z
   .object({
     outlet: safeText().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
@@ -45,6 +47,14 @@ export const articleSchema = z
     const content = article.text ?? article.html ?? '';
     if (content.trim().length === 0 && (article.text !== undefined || article.html !== undefined)) {
       context.addIssue({ code: 'custom', path: [article.text !== undefined ? 'text' : 'html'], message: 'must not be empty' });
+    }
+    // A pasted link is not an article: it would make a story with no claims. Parallax fetches no pages.
+    if (article.text !== undefined && ONLY_A_WEB_ADDRESS.test(article.text.trim())) {
+      context.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'is only a web address: Parallax does not fetch pages. Open the page, copy the article’s text (or save the page as HTML) and give that, with the address as its web address',
+      });
     }
     // The engine refuses HTML past its limits; saying so now is better than a 202 and a failed analysis.
     const problem = article.text === undefined && article.html !== undefined ? htmlLimitProblem(article.html) : null;

@@ -76,7 +76,51 @@ test('a refresh in the middle of pasting keeps the text', async ({ page }) => {
   await expect(article(page, 2).getByLabel('Text')).toHaveValue(sun);
 });
 
+test('removing an article and starting over can each be undone', async ({ page }) => {
+  await page.getByLabel('Title').fill('Keep my work');
+  await article(page, 1).getByLabel('Text').fill(itv);
+  await article(page, 2).getByLabel('Text').fill(sun);
+  await page.getByRole('button', { name: 'Remove article 1' }).click();
+  await expect(article(page, 1).getByLabel('Text')).toHaveValue(sun);
+  await page.getByRole('status').filter({ hasText: 'Article 1 was removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(article(page, 1).getByLabel('Text')).toHaveValue(itv);
+  await expect(article(page, 2).getByLabel('Text')).toHaveValue(sun);
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('');
+  await page.getByRole('status').filter({ hasText: 'The form was cleared.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Keep my work');
+  await expect(article(page, 2).getByLabel('Text')).toHaveValue(sun);
+  // The draft brought back is the one kept in the browser.
+  await page.reload();
+  await expect(article(page, 1).getByLabel('Text')).toHaveValue(itv);
+});
+
+test('offline, nothing is sent, the draft stays and the form says why', async ({ page, context, request }) => {
+  const before = await storyCount(request);
+  await page.getByLabel('Title').fill('Written on a train');
+  await article(page, 1).getByLabel('Text').fill(itv);
+  await article(page, 2).getByLabel('Text').fill(sun);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Compare these articles' }).click();
+  await expect(problems(page)).toContainText('You are offline, so nothing was sent. What you entered is still here');
+  await context.setOffline(false);
+  await expect(article(page, 2).getByLabel('Text')).toHaveValue(sun);
+  expect(await storyCount(request)).toBe(before);
+});
+
 test.describe('bad input gets a clear message, nothing is saved and no script runs', () => {
+  test('a web address pasted as the article', async ({ page, request }) => {
+    const before = await storyCount(request);
+    await page.getByLabel('Title').fill('Links only');
+    await article(page, 1).getByLabel('Text').fill(itv);
+    await article(page, 2).getByLabel('Text').fill('https://www.thesun.co.uk/news/17431415/british-embassy-staff-ukraine/');
+    await page.getByRole('button', { name: 'Compare these articles' }).click();
+    await expect(problems(page)).toContainText('Article 2, text: is only a web address: Parallax does not fetch pages.');
+    await expect(article(page, 2).getByLabel('Text')).toHaveAttribute('aria-invalid', 'true');
+    expect(await storyCount(request)).toBe(before);
+  });
+
   test('one article only', async ({ page, request }) => {
     const before = await storyCount(request);
     await page.getByLabel('Title').fill('Lonely');

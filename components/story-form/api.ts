@@ -18,6 +18,10 @@ export class ApiError extends Error {
  * message and issues (the API validates; the forms only show what it says).
  */
 export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  // Offline, a request may hang for a long while before it fails: say so at once.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    throw new ApiError('You are offline, so nothing was sent. What you entered is still here: try again once you are connected.');
+  }
   let response: Response;
   try {
     response = await fetch(url, {
@@ -26,7 +30,7 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: stri
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError('Could not reach the server; nothing was changed. Try again.');
+    throw new ApiError('Could not reach the server, so nothing was changed. What you entered is still here: try again.');
   }
   const answer = (await response.json().catch(() => null)) as { error?: { message: string; issues?: { path: string; message: string }[] } } | null;
   if (response.ok) return answer as T;

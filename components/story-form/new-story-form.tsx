@@ -57,6 +57,8 @@ function Form() {
   const [draft, setDraftState] = useState<Draft>(() => parseDraft(window.localStorage.getItem(DRAFT_KEY)) ?? emptyDraft());
   const [fileErrors, setFileErrors] = useState<Record<string, string>>({});
   const [storageNote, setStorageNote] = useState<string | null>(null);
+  // What "Start over" or "Remove article" took away, until the next change: one click brings it back.
+  const [undo, setUndo] = useState<{ draft: Draft; message: string } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const mutation = useMutation({
     mutationFn: submitStory,
@@ -77,8 +79,14 @@ function Form() {
 
   const issues = mutation.error instanceof ApiError ? mutation.error.issues : [];
   const issueFor = (article: number | null, field: string) => issues.find((issue) => issue.article === article && issue.field === field)?.message;
-  const update = (key: string, change: Partial<DraftArticle>) =>
+  const update = (key: string, change: Partial<DraftArticle>) => {
+    setUndo(null);
     setDraft({ ...draft, articles: draft.articles.map((article) => (article.key === key ? { ...article, ...change } : article)) });
+  };
+  const takeAway = (next: Draft, message: string) => {
+    setUndo({ draft, message });
+    setDraft(next);
+  };
 
   const onFile = async (article: DraftArticle, file: File | undefined) => {
     if (!file) return;
@@ -210,7 +218,7 @@ function Form() {
                     <button
                       type="button"
                       className="link ml-auto"
-                      onClick={() => setDraft({ ...draft, articles: draft.articles.filter((other) => other.key !== article.key) })}
+                      onClick={() => takeAway({ ...draft, articles: draft.articles.filter((other) => other.key !== article.key) }, `Article ${index + 1} was removed.`)}
                     >
                       Remove article {index + 1}
                     </button>
@@ -222,8 +230,30 @@ function Form() {
         })}
       </ol>
       {storageNote && <p className="text-sm text-muted">{storageNote}</p>}
+      {undo && (
+        <p role="status" className="notice flex flex-wrap items-center gap-3">
+          {undo.message}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDraft(undo.draft);
+              setUndo(null);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="button" onClick={() => setDraft({ ...draft, articles: [...draft.articles, emptyArticle()] })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setUndo(null);
+            setDraft({ ...draft, articles: [...draft.articles, emptyArticle()] });
+          }}
+        >
           Add another article
         </button>
         <button type="submit" className="button border-blue-700 bg-blue-700 text-white hover:bg-blue-800 dark:bg-blue-700" disabled={mutation.isPending}>
@@ -233,7 +263,7 @@ function Form() {
           type="button"
           className="link ml-auto text-sm"
           onClick={() => {
-            setDraft(emptyDraft());
+            takeAway(emptyDraft(), 'The form was cleared.');
             setFileErrors({});
             mutation.reset();
           }}

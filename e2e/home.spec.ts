@@ -18,6 +18,12 @@ test('the search box finds stories by their claims, and says when nothing matche
     await page.goto('/?q=Kiev');
     await expect(page.getByRole('link', { name: /British and US embassy staff/ })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 60_000 });
+  // The result names the claims that match, each linking to its page.
+  const matching = page.getByRole('list', { name: /^Claims of “British and US embassy staff.*” that match$/ }).getByRole('link');
+  await expect(matching.first()).toContainText('Kiev');
+  await matching.first().click();
+  await expect(page).toHaveURL(/\/claims\/c[0-9a-z]+$/);
+  await page.goBack();
   await page.getByRole('searchbox', { name: 'Search stories and claims' }).fill('zeppelin');
   await page.getByRole('searchbox', { name: 'Search stories and claims' }).press('Enter');
   await expect(page).toHaveURL(/\?q=zeppelin$/);

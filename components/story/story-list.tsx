@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { StorySummary } from '@/lib/db/queries/stories';
+import { claimPath } from '@/lib/paths';
+import { truncate } from '@/lib/reader/truncate';
 
 function formatDateRange(first: string | null, last: string | null): string | null {
   if (!first || !last) return first ?? last;
@@ -34,6 +36,17 @@ export function StoryList({ stories }: { stories: StorySummary[] }) {
               {dates && <> · {dates}</>}
             </p>
             <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{analysisLine(story)}</p>
+            {story.matchingClaims.length > 0 && (
+              <ul className="mt-2 grid gap-1 border-l-2 border-zinc-300 pl-3 text-sm dark:border-zinc-700" aria-label={`Claims of “${story.title}” that match`}>
+                {story.matchingClaims.map((claim) => (
+                  <li key={claim.id}>
+                    <Link className="link" href={claimPath(story.slug, claim.id)}>
+                      <bdi>{truncate(claim.summary, 160)}</bdi>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         );
       })}

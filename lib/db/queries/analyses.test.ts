@@ -55,6 +55,12 @@ describe.each(testDatabases())('analysis jobs on $name', { timeout: 120_000 }, (
       expect(await slugs('"Foreign Office" embassy')).toEqual([slug]); // a phrase and a word in one claim
       expect(await slugs('volcano')).toEqual([]);
       expect(await slugs('" & | ! ( -- :*')).toEqual([]); // operators only: no error, no match
+      // A result names the story's first claims that match, in story order.
+      const [found] = await listStories(db, { query: '"Foreign Office"' });
+      const expected = (await listClaims(db, storyId)).filter((claim) => /foreign office/i.test(claim.summary)).slice(0, 3);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(found?.matchingClaims).toEqual(expected.map(({ id, summary }) => ({ id, summary })));
+      expect((await listStories(db))[0]?.matchingClaims).toEqual([]);
     });
   });
 

@@ -80,7 +80,12 @@ export interface StorySummary {
   claimsWithDiscrepancies: number;
   /** Status of the latest analysis job, or null when the story was never queued. */
   analysisStatus: 'queued' | 'running' | 'done' | 'failed' | null;
+  /** With a search: the story's first claims that match it, in story order (at most MATCHING_CLAIMS). */
+  matchingClaims: { id: string; summary: string }[];
 }
+
+/** How many matching claims a search result names under its story. */
+export const MATCHING_CLAIMS = 3;
 
 /** Turns a title into the readable part of a slug: "British staff leave Kyiv" → "british-staff-leave-kyiv". */
 export function slugify(title: string): string {
@@ -129,6 +134,12 @@ export async function listStories(db: Database, { limit = 50, offset = 0, query 
       claimCount: sql<number>`(SELECT count(*)::int FROM ${claims} WHERE ${claims.storyId} = ${stories.id})`,
       claimsWithDiscrepancies: sql<number>`(SELECT count(*)::int FROM ${claims} WHERE ${claims.storyId} = ${stories.id} AND ${claims.discrepancyCount} > 0)`,
       analysisStatus: sql<StorySummary['analysisStatus']>`(SELECT ${analyses.status} FROM ${analyses} WHERE ${analyses.storyId} = ${stories.id} ORDER BY ${analyses.id} DESC LIMIT 1)`,
+      matchingClaims: query
+        ? sql<StorySummary['matchingClaims']>`(SELECT coalesce(json_agg(json_build_object('id', m.id, 'summary', m.summary) ORDER BY m.position), '[]'::json)
+            FROM (SELECT c.id, c.summary, c.position FROM ${claims} c
+                  WHERE c.story_id = ${stories.id} AND to_tsvector('english', c.summary) @@ ${tsQuery}
+                  ORDER BY c.position LIMIT ${MATCHING_CLAIMS}) m)`
+        : sql<StorySummary['matchingClaims']>`'[]'::json`,
     })
     .from(stories)
     .leftJoin(articles, eq(articles.storyId, stories.id))
@@ -142,6 +153,7 @@ export async function listStories(db: Database, { limit = 50, offset = 0, query 
     claimCount: Number(row.claimCount),
     claimsWithDiscrepancies: Number(row.claimsWithDiscrepancies),
     outlets: (row.outlets ?? []).filter((outlet): outlet is string => outlet !== null),
+    matchingClaims: row.matchingClaims ?? [],
   }));
 }
 

@@ -175,7 +175,7 @@ describe('two app servers over one PostgreSQL', { timeout: 180_000 }, () => {
       // A stale window of 1 s, beats every 200 ms: without the beats the second server would take the
       // job over after a second, and both would save it.
       const quick = { staleAfterSeconds: 1, heartbeatMs: 200 };
-      const storyId = await storyOf(first.db, 10, 40_000);
+      const storyId = await storyOf(first.db, 24, 40_000);
       const job = await queueAnalysis(first.db, storyId);
       const running = runNextAnalysis(first.db, runner(quick));
       const secondServer = runner(quick);

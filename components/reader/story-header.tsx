@@ -22,7 +22,7 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
   const sameSource = sameSourceAs(story.columns);
   return (
     <header className="mb-6">
-      <h1 className="font-serif text-3xl font-semibold text-balance">{story.title}</h1>
+      <h1 className="font-serif text-2xl font-semibold text-balance sm:text-3xl">{story.title}</h1>
       <p className="mt-2 text-sm text-muted">
         {summaryLine(story)}
         <span className="print:hidden">
@@ -49,9 +49,9 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
           )}
         </span>
       </p>
-      <ul className="mt-4 flex flex-wrap gap-3" aria-label="Outlets">
+      <ul className="mt-4 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:gap-3" aria-label="Outlets">
         {story.columns.map((column) => (
-          <li key={column.articleId} className="panel min-w-48 py-2">
+          <li key={column.articleId} className="panel min-w-0 px-3 py-2 sm:min-w-48 sm:px-4">
             <p className="font-semibold">{column.name}</p>
             <p className="text-sm text-muted">{column.publishedAt ?? 'Date unknown'}</p>
             {Boolean(column.agency || sameSource.get(column.articleId)?.length) && (

@@ -26,7 +26,7 @@ export function StorySummary({ slug, digest, variants }: { slug: string; digest:
       ) : (
         <ul className="mt-1 grid gap-x-6 gap-y-1 lg:grid-cols-2">
           {digest.differences.map((kind) => (
-            <li key={kind.type}>
+            <li key={kind.type} className="max-sm:line-clamp-2">
               <span className="badge" data-type={kind.type}>
                 {kind.label}
               </span>{' '}

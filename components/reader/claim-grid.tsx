@@ -114,7 +114,6 @@ export function ClaimGrid({ slug, claims, columns }: Props) {
       <div className="grid-scroll" role="region" aria-label="Claims by outlet" tabIndex={0}>
         <div className="claim-grid" style={{ ['--outlets' as string]: columns.length }}>
           <div className="claim-row grid-head" aria-hidden="true">
-            <div className="claim-meta">Claim</div>
             {columns.map((column) => (
               <div key={column.articleId} className="claim-cell font-semibold">
                 {column.name}

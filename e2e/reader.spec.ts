@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { claimId } from '../lib/analysis/ids';
-import { createStory, openAnalysedStory, openFilters, SEED_SLUG as slug, settled } from './helpers';
+import { createStory, openAnalysedStory, openFilters, SAMPLE_TEXTS, SEED_SLUG as slug, settled } from './helpers';
 
 const storyPath = `/stories/${slug}`;
 
@@ -54,6 +54,26 @@ test('a story page reads in full without JavaScript, even on its first, uncached
     await expect(page.getByRole('link', { name: `Claim ${index + 1}: ${claim.summary}`, exact: true })).toHaveCount(1);
   }
   await context.close();
+});
+
+test('seven outlets: the grid scrolls sideways within itself, never the page, and keeps the row title and each cell\'s outlet in view', async ({ page, request }) => {
+  const texts = Array.from({ length: 7 }, (_, index) => `${SAMPLE_TEXTS[index % 3]} This came from the ${'ABCDEFG'[index]} desk.`);
+  const slug = await createStory(request, 'Seven outlets', texts);
+  await settled(request, slug);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`/stories/${slug}`);
+  const region = page.getByRole('region', { name: 'Claims by outlet' });
+  await expect(region).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  const row = page.locator('[data-claim-id]').first();
+  await row.scrollIntoViewIfNeeded();
+  await expect(row.locator('.cell-outlet').first()).toBeVisible();
+  await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  await expect(row.locator('.cell-outlet').last()).toBeInViewport();
+  await expect(row.locator('.cell-outlet').last()).toHaveText('Outlet 7');
+  const [title, box] = [await row.getByRole('heading', { level: 3 }).boundingBox(), await region.boundingBox()];
+  expect(title!.x).toBeGreaterThanOrEqual(box!.x - 1);
 });
 
 test('a cell that says "possibly reported" links the outlet\'s close sentence to the row that holds it', async ({ page }) => {

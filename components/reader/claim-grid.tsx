@@ -14,6 +14,9 @@ interface Props {
   columns: { articleId: string; name: string }[];
 }
 
+/** Past this many outlets the grid may scroll sideways, and each cell names its outlet. */
+const MANY_OUTLETS = 4;
+
 function toggle<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values, value] : values.filter((existing) => existing !== value);
 }
@@ -112,7 +115,7 @@ export function ClaimGrid({ slug, claims, columns }: Props) {
         </p>
       </form>
       <div className="grid-scroll" role="region" aria-label="Claims by outlet" tabIndex={0}>
-        <div className="claim-grid" style={{ ['--outlets' as string]: columns.length }}>
+        <div className="claim-grid" style={{ ['--outlets' as string]: columns.length }} data-many-outlets={columns.length > MANY_OUTLETS ? '' : undefined}>
           <div className="claim-row grid-head" aria-hidden="true">
             {columns.map((column) => (
               <div key={column.articleId} className="claim-cell font-semibold">

@@ -55,3 +55,21 @@ test('the lesson options make a shareable link, and the lesson fits a tablet', a
   await page.screenshot({ path: file, fullPage: false });
   await testInfo.attach('lesson-tablet', { path: file, contentType: 'image/png' });
 });
+
+// On paper the words are text, not buttons: every version's sentence prints in full (it once printed as
+// punctuation only), with an instruction for a pen.
+test('a printed worksheet shows every version in full', async ({ page }) => {
+  await page.goto(`${lessonPath.replace('claims=2', 'claims=4')}`);
+  await expect(page.getByRole('heading', { name: 'Question 1', level: 2 })).toBeVisible();
+  const versions = await page.getByRole('group').filter({ has: page.locator('button.word') }).all();
+  expect(versions.length).toBeGreaterThanOrEqual(2);
+  const sentences = await Promise.all(versions.map((version) => version.locator('bdi').innerText()));
+  await page.emulateMedia({ media: 'print' });
+  for (const [index, version] of versions.entries()) {
+    await expect(version.locator('bdi')).toBeVisible();
+    expect(await version.locator('bdi').innerText()).toBe(sentences[index]);
+    expect(sentences[index]).toMatch(/\p{L}{3,}/u);
+  }
+  await expect(page.getByText('Underline the words that differ between the versions, then tick how they differ.').first()).toBeVisible();
+  await expect(page.getByText('Tap the words that differ').first()).toBeHidden();
+});

@@ -18,8 +18,9 @@ function FeedbackText({ feedback, question }: { feedback: Feedback; question: Qu
         {feedback.typesMissed.length > 0 && <li>Missed: they also differ in {list(feedback.typesMissed)}.</li>}
         {feedback.typesWrong.length > 0 && <li>Not here: they do not differ in {list(feedback.typesWrong)}.</li>}
         <li>
-          You marked {feedback.wordsFound} of {feedback.wordsFound + feedback.wordsMissed} differing words
-          {feedback.wordsExtra > 0 ? `, and ${feedback.wordsExtra} ${feedback.wordsExtra === 1 ? 'word that is' : 'words that are'} the same in every version` : ''}.
+          You marked {feedback.wordsFound} of {feedback.wordsFound + feedback.wordsMissed} differing words.
+          {feedback.wordsShared > 0 && ` ${feedback.wordsShared} of the words you marked ${feedback.wordsShared === 1 ? 'is' : 'are'} in every version, so ${feedback.wordsShared === 1 ? 'it does' : 'they do'} not differ.`}
+          {feedback.wordsExtra > 0 && ` ${feedback.wordsExtra} ${feedback.wordsExtra === 1 ? 'word you marked is' : 'words you marked are'} not part of the differences found.`}
         </li>
       </ul>
       <p className="mt-2 text-sm font-semibold">Why:</p>
@@ -54,7 +55,8 @@ export function LessonQuestion({ question, number, types }: { question: Question
       <h2 id={`q${number}`} className="text-lg font-semibold">
         Question {number}
       </h2>
-      <p className="text-sm text-muted">Tap the words that differ between the versions, then say how they differ.</p>
+      <p className="text-sm text-muted print:hidden">Tap the words that differ between the versions, then say how they differ.</p>
+      <p className="hidden text-sm print:block">Underline the words that differ between the versions, then tick how they differ.</p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         {question.versions.map((version, versionIndex) => (
           <div key={version.articleId} role="group" aria-label={version.label} className="rounded border border-zinc-200 p-3 dark:border-zinc-800">

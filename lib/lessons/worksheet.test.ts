@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
 import { claimViews, outletColumns } from '@/lib/reader/story-view';
 import { seedArticles } from '@/lib/testing/seed-story';
-import { buildQuestion, checkAnswer, lessonSearch, parseLessonOptions, pickClaims } from './worksheet';
+import { buildQuestion, MAX_LESSON_CLAIMS, checkAnswer, lessonSearch, parseLessonOptions, pickClaims } from './worksheet';
 
 const inputs = seedArticles();
 const analysis = analyzeStory({ id: 'seed', articles: inputs });
@@ -47,5 +47,27 @@ describe('a worksheet from the seed story', () => {
     expect(wrong.allRight).toBe(false);
     expect(wrong.typesWrong).toEqual(['contradiction']);
     expect(wrong.typesMissed).toEqual(question.types);
+  });
+});
+
+describe('fair marking, over every question of the seed lesson', () => {
+  const options = parseLessonOptions(new URLSearchParams(`claims=${MAX_LESSON_CLAIMS}`));
+  const questions = pickClaims(claims, options).map((claim) => buildQuestion(claim, columns, options));
+  const wordsOf = (version: (typeof questions)[number]['versions'][number], indexes: readonly number[]) => indexes.map((index) => version.words[index]!.text.toLowerCase());
+
+  it.each(questions.map((question, index) => [index + 1, question] as const))('question %i: a word every version has is never asked for, and marking it changes nothing', (_, question) => {
+    for (const [index, version] of question.versions.entries()) {
+      const others = question.versions.filter((_, other) => other !== index).map((other) => new Set(wordsOf(other, other.words.map((__, word) => word))));
+      for (const word of wordsOf(version, version.answer)) expect(others.every((words) => words.has(word))).toBe(false);
+    }
+    const right = { types: question.types, marked: question.versions.map((version) => version.answer) };
+    const withShared = { types: question.types, marked: question.versions.map((version) => [...version.answer, ...version.shared]) };
+    expect(checkAnswer(question, right).allRight).toBe(true);
+    expect(checkAnswer(question, withShared)).toMatchObject({ allRight: true, wordsExtra: 0, wordsShared: question.versions.reduce((sum, version) => sum + version.shared.length, 0) });
+    const answered = question.versions.findIndex((version) => version.answer.length > 0);
+    if (answered >= 0) {
+      const missing = { types: question.types, marked: question.versions.map((version, index) => (index === answered ? version.answer.slice(1) : version.answer)) };
+      expect(checkAnswer(question, missing)).toMatchObject({ allRight: false, wordsMissed: 1 });
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { DiscrepancyType } from '@/lib/analysis/types';
 import { compareTypes, DISCREPANCY_TYPES, typesFromUrl, typesToUrl } from '@/lib/reader/discrepancy-types';
 import type { Mark } from '@/lib/reader/highlights';
 import type { ClaimView, OutletColumn } from '@/lib/reader/story-view';
-import { wordRanges } from '@/lib/reader/word-diff';
+import { normalise, wordRanges } from '@/lib/reader/word-diff';
 
 /** A worksheet's settings; they live in its URL so a lesson can be shared. */
 export interface LessonOptions {
@@ -46,8 +46,10 @@ export interface Version {
   /** Where `text` starts in the article (highlight offsets are article offsets). */
   offset: number;
   words: Word[];
-  /** Indexes of the words that differ (the answer). */
+  /** Indexes of the words that differ (the answer): in a difference the engine found, and not in every other version. */
   answer: number[];
+  /** Indexes of the words every other version has too: neither asked for nor held against a student. */
+  shared: number[];
   marks: Mark[];
 }
 
@@ -86,15 +88,20 @@ export function buildQuestion(claim: ClaimView, columns: readonly OutletColumn[]
   const relevant = claim.discrepancies.filter((discrepancy) => options.types.includes(discrepancy.type));
   const reporting = columns.filter((column) => claim.articleIds.includes(column.articleId));
   const label = new Map(reporting.map((column, index) => [column.articleId, options.blind ? blindLabel(index) : column.name]));
-  const versions = reporting.map((column) => {
-    const mention = claim.mentions.find((candidate) => candidate.articleId === column.articleId)!;
+  const mentions = reporting.map((column) => claim.mentions.find((candidate) => candidate.articleId === column.articleId)!);
+  const vocabularies = mentions.map((mention) => new Set(wordRanges(mention.text).map((word) => normalise(word.text))));
+  const versions = reporting.map((column, versionIndex) => {
+    const mention = mentions[versionIndex]!;
     const marks = relevant.flatMap((discrepancy) => (discrepancy.spans[column.articleId] ?? []).map(([start, end]) => ({ start, end, type: discrepancy.type })));
     const own = wordRanges(mention.text);
-    const answer = own
-      .map((word, index) => ({ word, index }))
-      .filter(({ word }) => marks.some((mark) => mark.start < mention.start + word.end && mark.end > mention.start + word.start))
+    // "around half" in both versions: "around" is in the highlighted difference but is not one of the words that differ.
+    const isShared = (word: Word) => vocabularies.every((vocabulary, other) => other === versionIndex || vocabulary.has(normalise(word.text)));
+    const indexed = own.map((word, index) => ({ word, index }));
+    const answer = indexed
+      .filter(({ word }) => !isShared(word) && marks.some((mark) => mark.start < mention.start + word.end && mark.end > mention.start + word.start))
       .map(({ index }) => index);
-    return { articleId: column.articleId, label: label.get(column.articleId)!, text: mention.text, offset: mention.start, words: own, answer, marks };
+    const shared = indexed.filter(({ word }) => isShared(word)).map(({ index }) => index);
+    return { articleId: column.articleId, label: label.get(column.articleId)!, text: mention.text, offset: mention.start, words: own, answer, shared, marks };
   });
   // In blind mode the engine's explanations must not give the outlets away.
   const hide = (text: string) =>
@@ -120,11 +127,13 @@ export interface Feedback {
   typesWrong: string[];
   wordsFound: number;
   wordsMissed: number;
-  /** Marked words that are the same in every version. */
+  /** Marked words that every version has: pointed out, never held against the answer. */
+  wordsShared: number;
+  /** Other marked words outside the differences found. */
   wordsExtra: number;
 }
 
-/** Compares a student's answer with the engine's findings. Extra words are pointed out but do not make an answer wrong. */
+/** Compares a student's answer with the engine's findings. Extra and shared words are pointed out but never make an answer wrong. */
 export function checkAnswer(question: Question, answer: Answer): Feedback {
   const chosen = new Set(answer.types);
   const typesFound = question.types.filter((type) => chosen.has(type));
@@ -132,13 +141,17 @@ export function checkAnswer(question: Question, answer: Answer): Feedback {
   const typesWrong = [...chosen].filter((type) => !question.types.includes(type as DiscrepancyType)).sort(compareTypes);
   let wordsFound = 0;
   let wordsMissed = 0;
+  let wordsShared = 0;
   let wordsExtra = 0;
   question.versions.forEach((version, index) => {
     const marked = new Set(answer.marked[index] ?? []);
     const found = version.answer.filter((word) => marked.has(word)).length;
     wordsFound += found;
     wordsMissed += version.answer.length - found;
-    for (const word of marked) if (!version.answer.includes(word)) wordsExtra += 1;
+    for (const word of marked) {
+      if (version.shared.includes(word)) wordsShared += 1;
+      else if (!version.answer.includes(word)) wordsExtra += 1;
+    }
   });
-  return { allRight: typesMissed.length === 0 && typesWrong.length === 0 && wordsMissed === 0, typesFound, typesMissed, typesWrong, wordsFound, wordsMissed, wordsExtra };
+  return { allRight: typesMissed.length === 0 && typesWrong.length === 0 && wordsMissed === 0, typesFound, typesMissed, typesWrong, wordsFound, wordsMissed, wordsShared, wordsExtra };
 }

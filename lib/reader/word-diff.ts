@@ -15,7 +15,7 @@ export function wordRanges(text: string): { start: number; end: number; text: st
 }
 
 /** Words compare without case and with straight and curly apostrophes alike: those differences are form, not wording. */
-function normalise(word: string): string {
+export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('’', "'");
 }
 

@@ -85,6 +85,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
         </div>
       </form>
 
+      {questions.length > 0 && questions.length < options.claims && (
+        <p className="notice print:hidden" role="status">
+          You asked for {options.claims} questions; this story has {questions.length} {questions.length === 1 ? 'claim' : 'claims'} that two or more outlets report
+          with these kinds of difference, so the worksheet has {questions.length}.
+        </p>
+      )}
       {questions.length === 0 ? (
         <p className="notice">No claim in this story is reported by two outlets with these kinds of difference. Choose more kinds of difference.</p>
       ) : (

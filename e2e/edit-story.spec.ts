@@ -54,3 +54,24 @@ test('an article is added and another removed from the editor; removing one of t
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+test("an article's text is edited in place: the story is analysed again and its old claim links still lead somewhere", async ({ page, request }) => {
+  const slug = await createStory(request, 'Edit a text');
+  const before = await settled(request, slug);
+  const oldLinks = before.claims.map((claim) => `/stories/${slug}/claims/${claim.id}`);
+  await page.goto(`/stories/${slug}/edit`);
+  const first = page.getByRole('form', { name: 'Article 1: Outlet 1' });
+  await first.getByRole('button', { name: 'Edit the text of Outlet 1' }).click();
+  const text = first.getByLabel('Text of Outlet 1');
+  await expect(text).toHaveValue(/Russia has massed 100,000 troops/);
+  // The text another article has is refused, on this article, and nothing changes.
+  await text.fill(before.articles[1]!.text!);
+  await first.getByRole('button', { name: 'Save the text of Outlet 1' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed.' })).toContainText('is identical to article 2 (Outlet 2)');
+  await text.fill('Russia has massed 130,000 troops near the Ukrainian border, officials said. The embassy in Kyiv remains open.');
+  await first.getByRole('button', { name: 'Save the text of Outlet 1' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Text saved.' })).toBeVisible();
+  const after = await settled(request, slug, (before.job?.id ?? 0) + 1);
+  expect(after.articles[0]!.text).toContain('130,000 troops');
+  for (const link of oldLinks) expect((await page.goto(link))?.status()).toBe(200);
+});

@@ -26,7 +26,61 @@ function send(slug: string, change: Change): Promise<{ job: { id: number } }> {
   return sendJson('PATCH', `${base}/${encodeURIComponent(change.id)}`, change.body);
 }
 
-function ArticleEditor({ article, number, onChange, busy }: { article: EditableArticle; number: number; onChange: (change: Change) => void; busy: boolean }) {
+/** The text the engine read of one article (for HTML, what it extracted), to edit it. */
+async function articleText(slug: string, articleId: string): Promise<string> {
+  const response = await fetch(`/api/stories/${encodeURIComponent(slug)}`);
+  if (!response.ok) throw new ApiError(`The server answered ${response.status}; try again.`);
+  const story = (await response.json()) as { articles: { id: string; text: string | null }[] };
+  return story.articles.find((candidate) => candidate.id === articleId)?.text ?? '';
+}
+
+/** Replacing an article's text: loaded when asked for (a story may hold megabytes of text), saved as plain text. */
+function TextEditor({ slug, article, name, onChange, busy }: { slug: string; article: EditableArticle; name: string; onChange: (change: Change) => void; busy: boolean }) {
+  const [text, setText] = useState<string | null>(null);
+  const [original, setOriginal] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  if (text === null) {
+    return (
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            void articleText(slug, article.id).then(
+              (loaded) => {
+                setOriginal(loaded);
+                setText(loaded);
+              },
+              (error: unknown) => setProblem(error instanceof Error ? error.message : 'The text could not be loaded.'),
+            )
+          }
+        >
+          Edit the text<span className="sr-only"> of {name}</span>
+        </button>
+        {problem && <span className="text-red-700 dark:text-red-300">{problem}</span>}
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-2">
+      <label className="grid gap-1 text-sm">
+        Text<span className="sr-only"> of {name}</span>
+        <textarea className="input min-h-48 font-mono text-xs" value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <p className="text-xs text-muted">This is the text the analysis read (for a web page, what it took from the page). Saving replaces the article with it and analyses the story again; claim links keep working.</p>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className="button" disabled={busy || text === original} onClick={() => onChange({ kind: 'update', id: article.id, body: { text } })}>
+          Save the text<span className="sr-only"> of {name}</span>
+        </button>
+        <button type="button" className="link text-sm" onClick={() => setText(null)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ArticleEditor({ slug, article, number, onChange, busy }: { slug: string; article: EditableArticle; number: number; onChange: (change: Change) => void; busy: boolean }) {
   const [outlet, setOutlet] = useState(article.outlet ?? '');
   const [publishedAt, setPublishedAt] = useState(article.publishedAt ?? '');
   const [url, setUrl] = useState(article.url ?? '');
@@ -60,6 +114,7 @@ function ArticleEditor({ article, number, onChange, busy }: { article: EditableA
           <input className="input" type="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://…" />
         </label>
       </div>
+      <TextEditor slug={slug} article={article} name={name} onChange={onChange} busy={busy} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="button" disabled={busy || Object.keys(changes).length === 0}>
           Save changes<span className="sr-only"> to {name}</span>
@@ -146,7 +201,7 @@ function Editor({ slug, articles }: { slug: string; articles: EditableArticle[] 
     mutationFn: (change: Change) => send(slug, change),
     onSuccess: (answer, change) => {
       announceJob(slug, answer.job.id);
-      setDone(change.kind === 'add' ? 'Article added.' : change.kind === 'remove' ? 'Article removed.' : 'Changes saved.');
+      setDone(change.kind === 'add' ? 'Article added.' : change.kind === 'remove' ? 'Article removed.' : 'text' in change.body ? 'Text saved.' : 'Changes saved.');
       router.refresh();
     },
     onMutate: () => setDone(null),
@@ -169,14 +224,14 @@ function Editor({ slug, articles }: { slug: string; articles: EditableArticle[] 
       </div>
       {articles.map((article, index) => (
         // Keyed by content too, so the fields show what was saved after a refresh.
-        <ArticleEditor key={`${article.id}:${article.outlet}:${article.publishedAt}:${article.url}`} article={article} number={index + 1} onChange={mutation.mutate} busy={mutation.isPending} />
+        <ArticleEditor key={`${article.id}:${article.outlet}:${article.publishedAt}:${article.url}:${article.excerpt}`} slug={slug} article={article} number={index + 1} onChange={mutation.mutate} busy={mutation.isPending} />
       ))}
       <AddArticle key={articles.length} onChange={mutation.mutate} busy={mutation.isPending} />
     </div>
   );
 }
 
-/** Correct a story's articles: outlet names, dates, addresses; add or remove articles. Every change re-analyses. */
+/** Correct a story's articles: outlet names, dates, addresses, their text; add or remove articles. Every change re-analyses. */
 export function EditArticles(props: { slug: string; articles: EditableArticle[] }) {
   return (
     <QueryProvider>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionParams, createStorySchema, storyParams } from './schema';
+import { correctionParams, createStorySchema, storyParams, updateArticleSchema } from './schema';
 
 const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
@@ -37,6 +37,15 @@ describe('createStorySchema', () => {
       articles: [article({ outlet: 'O\u0000' }), article({ text: 'T\u0007wo.', url: 'https://example.org/\u0000', title: '\u0000' }), article({ html: undefined as never, text: 'x\u0000' })],
     });
     expect(issues(result).map((issue) => issue.path)).toEqual(['title', 'articles.0.outlet', 'articles.1.text', 'articles.1.url', 'articles.1.title', 'articles.2.text']);
+  });
+});
+
+describe('updateArticleSchema', () => {
+  it('takes a new text, but not an empty one or a bare web address', () => {
+    expect(updateArticleSchema.safeParse({ text: 'Staff left the embassy.' }).success).toBe(true);
+    expect(issues(updateArticleSchema.safeParse({ text: '   ' }))).toEqual([{ path: 'text', message: 'must not be empty' }]);
+    expect(issues(updateArticleSchema.safeParse({ text: 'https://example.org/a' }))[0]?.message).toMatch(/^is only a web address/);
+    expect(issues(updateArticleSchema.safeParse({}))[0]?.message).toBe('name at least one of outlet, publishedAt, url, title, text');
   });
 });
 

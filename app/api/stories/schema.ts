@@ -28,7 +28,10 @@ export const articleCharacters = (article: { text?: string | undefined; html?: s
 /** Only http(s) addresses: an article link is rendered as a link, and "javascript:" must never be one. */
 const webAddress = safeText().pipe(z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters'));
 
-const ONLY_A_WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+// A pasted link is not an article: it would make a story with no claims. Parallax fetches no pages.
+const isOnlyAWebAddress = (text: string) => /^(?:https?:\/\/|www\.)\S+$/i.test(text.trim());
+const ONLY_A_WEB_ADDRESS_MESSAGE =
+  'is only a web address: Parallax does not fetch pages. Open the page, copy the article’s text (or save the page as HTML) and give that, with the address as its web address';
 
 export const articleSchema = z
   .object({
@@ -48,14 +51,7 @@ export const articleSchema = z
     if (content.trim().length === 0 && (article.text !== undefined || article.html !== undefined)) {
       context.addIssue({ code: 'custom', path: [article.text !== undefined ? 'text' : 'html'], message: 'must not be empty' });
     }
-    // A pasted link is not an article: it would make a story with no claims. Parallax fetches no pages.
-    if (article.text !== undefined && ONLY_A_WEB_ADDRESS.test(article.text.trim())) {
-      context.addIssue({
-        code: 'custom',
-        path: ['text'],
-        message: 'is only a web address: Parallax does not fetch pages. Open the page, copy the article’s text (or save the page as HTML) and give that, with the address as its web address',
-      });
-    }
+    if (article.text !== undefined && isOnlyAWebAddress(article.text)) context.addIssue({ code: 'custom', path: ['text'], message: ONLY_A_WEB_ADDRESS_MESSAGE });
     // The engine refuses HTML past its limits; saying so now is better than a 202 and a failed analysis.
     const problem = article.text === undefined && article.html !== undefined ? htmlLimitProblem(article.html) : null;
     if (problem) context.addIssue({ code: 'custom', path: ['html'], message: problem });
@@ -129,9 +125,15 @@ export const updateArticleSchema = z
     publishedAt: z.string().refine((value) => isoDate(value) === value, 'must be a date written YYYY-MM-DD').nullable().optional(),
     url: webAddress.nullable().optional(),
     title: safeText().trim().max(500, 'must be at most 500 characters').nullable().optional(),
+    /** The article's text, replacing what was pasted or uploaded (HTML too): the story is analysed again. */
+    text: safeText()
+      .max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`)
+      .refine((text) => text.trim().length > 0, 'must not be empty')
+      .refine((text) => !isOnlyAWebAddress(text), ONLY_A_WEB_ADDRESS_MESSAGE)
+      .optional(),
   })
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'name at least one of outlet, publishedAt, url, title');
+  .refine((changes) => Object.keys(changes).length > 0, 'name at least one of outlet, publishedAt, url, title, text');
 
 const mentionRef = z.object({ articleId: publicId, text: safeText().min(1).max(20_000) }).strict();
 const discrepancyType = z.enum(['spelling', 'number', 'timing', 'attribution', 'hedging', 'quote', 'scope', 'framing', 'contradiction'], {

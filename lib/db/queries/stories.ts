@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, count, eq, max, min, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, min, ne, sql } from 'drizzle-orm';
 import { writeInChunks } from '../chunks';
 import type { Database } from '../client';
 import { analyses, articles, claims, stories, type Article, type Story } from '../schema';
@@ -185,15 +185,24 @@ export async function addArticle(db: Database, storyId: number, article: NewArti
   });
 }
 
-/** Corrects an article's outlet, date or address; null when the story has no such article. */
+/**
+ * Corrects an article's outlet, date, address or title, or replaces its text (then its source is that
+ * text, whatever it was given as; the analysed text and offsets change at the next analysis). Null when
+ * the story has no such article; `{ sameTextAs }` when another article of the story has that text already.
+ */
 export async function updateArticle(
   db: Database,
   storyId: number,
   articleId: string,
-  changes: Partial<Pick<Article, 'outlet' | 'publishedAt' | 'url' | 'title'>>,
-): Promise<Article | null> {
+  { text, ...changes }: Partial<Pick<Article, 'outlet' | 'publishedAt' | 'url' | 'title'>> & { text?: string },
+): Promise<Article | { sameTextAs: Article } | null> {
   return db.transaction(async (tx) => {
-    const [updated] = await tx.update(articles).set(changes).where(and(eq(articles.storyId, storyId), eq(articles.id, articleId))).returning();
+    const source = text === undefined ? {} : { source: text, sourceFormat: 'text' as const, sourceFile: null, contentHash: contentHash(text) };
+    if (source.contentHash) {
+      const [twin] = await tx.select().from(articles).where(and(eq(articles.storyId, storyId), eq(articles.contentHash, source.contentHash), ne(articles.id, articleId)));
+      if (twin) return { sameTextAs: twin };
+    }
+    const [updated] = await tx.update(articles).set({ ...changes, ...source }).where(and(eq(articles.storyId, storyId), eq(articles.id, articleId))).returning();
     if (updated) await tx.update(stories).set({ updatedAt: sql`now()` }).where(eq(stories.id, storyId));
     return updated ?? null;
   });

@@ -116,15 +116,18 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
 
 /**
  * The story's articles (as indices) in an order that depends on the articles alone, not on the order
- * they came in: by id, with numbers in ids compared by value ("a2" before "a10"), so a story whose
- * ids count up is analysed in the order it was given. Ids are unique in a valid story; the text
- * breaks ties anyway.
+ * they came in nor on their ids: shortest first (the alignment is greedy, and a short article's claims,
+ * the core of the story, make good groups for the others to join: the seed story's gold recall was 0.90
+ * under its file names and 0.62 under the ids the app gives it when ordered by id, 0.90 under both this
+ * way; blind dev split: facts with two outlets in a row 0.49 → 0.50, findings right 13/23 → 14/24, pairs
+ * right 172/190 → 155/174). Then by id, numbers compared by value ("a2" before "a10"), then by text.
  */
 function canonicalOrder(articles: readonly ArticleInput[]): number[] {
+  const lengthOf = (article: ArticleInput) => (article.text ?? article.html ?? '').length;
   const byText = (a: ArticleInput, b: ArticleInput) => compareStrings(a.text ?? a.html ?? '', b.text ?? b.html ?? '');
   return articles
     .map((article, index) => ({ article, index }))
-    .sort((a, b) => compareIds(a.article.id, b.article.id) || byText(a.article, b.article))
+    .sort((a, b) => lengthOf(a.article) - lengthOf(b.article) || compareIds(a.article.id, b.article.id) || byText(a.article, b.article))
     .map(({ index }) => index);
 }
 

@@ -21,7 +21,7 @@ export function summaryLine({ counts, columns }: Pick<StoryPageData, 'counts' | 
 export function StoryHeader({ story }: { story: StoryPageData }) {
   const sameSource = sameSourceAs(story.columns);
   return (
-    <header className="mb-6">
+    <header className="mb-4 sm:mb-6">
       <h1 className="font-serif text-2xl font-semibold text-balance sm:text-3xl">{story.title}</h1>
       <p className="mt-2 text-sm text-muted">
         {summaryLine(story)}
@@ -53,14 +53,14 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
         {story.columns.map((column) => (
           <li key={column.articleId} className="panel min-w-0 px-3 py-2 sm:min-w-48 sm:px-4">
             <p className="font-semibold">{column.name}</p>
-            <p className="text-sm text-muted">{column.publishedAt ?? 'Date unknown'}</p>
             {Boolean(column.agency || sameSource.get(column.articleId)?.length) && (
               <p className="text-sm">
                 {column.agency ? `${column.agency} agency copy` : 'Wire copy'}
                 {sameSource.get(column.articleId)?.length ? `: same text as ${sameSource.get(column.articleId)!.join(', ')}` : ''}
               </p>
             )}
-            <p className="mt-1 flex gap-3 text-sm">
+            <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
+              <span className="text-muted">{column.publishedAt ?? 'Date unknown'}</span>
               <Link className="link" href={`/stories/${story.slug}/articles/${column.articleId}`}>
                 Full text<span className="sr-only"> of {column.name}</span>
               </Link>

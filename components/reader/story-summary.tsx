@@ -17,7 +17,7 @@ const LINE_LENGTH = 100;
 export function StorySummary({ slug, digest, variants }: { slug: string; digest: StoryDigest; variants: readonly Variant[] }) {
   const names = variants.map((variant) => [...new Set(Object.values(variant.forms).flatMap((forms) => forms.map((form) => form.form)))].join(' / '));
   return (
-    <section aria-labelledby="summary-heading" className="panel mb-6 text-sm">
+    <section aria-labelledby="summary-heading" className="panel mb-6 text-sm max-sm:p-3">
       <h2 id="summary-heading" className="text-lg font-semibold">
         What differs
       </h2>

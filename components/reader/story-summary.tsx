@@ -3,6 +3,7 @@ import type { Variant } from '@/lib/analysis/types';
 import { claimPath, storyPath } from '@/lib/paths';
 import { typesToUrl } from '@/lib/reader/discrepancy-types';
 import type { StoryDigest } from '@/lib/reader/story-digest';
+import { variantForms } from '@/lib/reader/story-view';
 import { truncate } from '@/lib/reader/truncate';
 
 /** Longest explanation or claim title a line of the summary shows; the claim's page has it all. */
@@ -15,7 +16,7 @@ const LINE_LENGTH = 100;
  * differently. Everything here is also in the grid below.
  */
 export function StorySummary({ slug, digest, variants }: { slug: string; digest: StoryDigest; variants: readonly Variant[] }) {
-  const names = variants.map((variant) => [...new Set(Object.values(variant.forms).flatMap((forms) => forms.map((form) => form.form)))].join(' / '));
+  const names = variants.map((variant) => variantForms(variant).join(' / '));
   return (
     <section aria-labelledby="summary-heading" className="panel mb-6 text-sm max-sm:p-3">
       <h2 id="summary-heading" className="text-lg font-semibold">

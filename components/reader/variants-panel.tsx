@@ -1,5 +1,5 @@
 import type { Variant } from '@/lib/analysis/types';
-import type { OutletColumn } from '@/lib/reader/story-view';
+import { variantForms, type OutletColumn } from '@/lib/reader/story-view';
 
 const TYPE_NAMES: Record<Variant['type'], string> = {
   spelling: 'spelling',
@@ -18,7 +18,7 @@ export function VariantsPanel({ variants, columns }: { variants: readonly Varian
       </h2>
       <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {variants.map((variant) => {
-          const forms = [...new Set(Object.values(variant.forms).flatMap((list) => list.map((form) => form.form)))];
+          const forms = variantForms(variant);
           return (
             <li key={variant.canonical}>
               <p className="font-medium">

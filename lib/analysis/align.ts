@@ -337,10 +337,11 @@ function differentFigureOnly(claim: ClaimFeatures, other: ClaimFeatures): boolea
  * "Paragraph 3." to "Paragraph 85999.".
  */
 function givesOtherFigure(claim: ClaimFeatures, other: ClaimFeatures): boolean {
-  const specifics = (features: ClaimFeatures) => [...features.numbers, ...features.times, ...features.years];
-  const [mine, theirs] = [specifics(claim), new Set(specifics(other))];
-  if (mine.length === 0 || theirs.size === 0) return false;
-  return !mine.some((specific) => theirs.has(specific));
+  const count = (features: ClaimFeatures) => features.numbers.size + features.times.size + features.years.size;
+  if (count(claim) === 0 || count(other) === 0) return false;
+  const theirs = (specific: string) => other.numbers.has(specific) || other.times.has(specific) || other.years.has(specific);
+  for (const specifics of [claim.numbers, claim.times, claim.years]) for (const specific of specifics) if (theirs(specific)) return false;
+  return true;
 }
 
 /** Figures like 100,000 or "half" identify a fact; "two" or "five" do not. */

@@ -89,18 +89,20 @@ export function buildQuestion(claim: ClaimView, columns: readonly OutletColumn[]
   const reporting = columns.filter((column) => claim.articleIds.includes(column.articleId));
   const label = new Map(reporting.map((column, index) => [column.articleId, options.blind ? blindLabel(index) : column.name]));
   const mentions = reporting.map((column) => claim.mentions.find((candidate) => candidate.articleId === column.articleId)!);
-  const vocabularies = mentions.map((mention) => new Set(wordRanges(mention.text).map((word) => normalise(word.text))));
+  const wordsOf = mentions.map((mention) => wordRanges(mention.text));
+  const vocabularies = wordsOf.map((words) => new Set(words.map((word) => normalise(word.text))));
   const versions = reporting.map((column, versionIndex) => {
     const mention = mentions[versionIndex]!;
     const marks = relevant.flatMap((discrepancy) => (discrepancy.spans[column.articleId] ?? []).map(([start, end]) => ({ start, end, type: discrepancy.type })));
-    const own = wordRanges(mention.text);
+    const own = wordsOf[versionIndex]!;
     // "around half" in both versions: "around" is in the highlighted difference but is not one of the words that differ.
     const isShared = (word: Word) => vocabularies.every((vocabulary, other) => other === versionIndex || vocabulary.has(normalise(word.text)));
-    const indexed = own.map((word, index) => ({ word, index }));
-    const answer = indexed
-      .filter(({ word }) => !isShared(word) && marks.some((mark) => mark.start < mention.start + word.end && mark.end > mention.start + word.start))
-      .map(({ index }) => index);
-    const shared = indexed.filter(({ word }) => isShared(word)).map(({ index }) => index);
+    const answer: number[] = [];
+    const shared: number[] = [];
+    own.forEach((word, index) => {
+      if (isShared(word)) shared.push(index);
+      else if (marks.some((mark) => mark.start < mention.start + word.end && mark.end > mention.start + word.start)) answer.push(index);
+    });
     return { articleId: column.articleId, label: label.get(column.articleId)!, text: mention.text, offset: mention.start, words: own, answer, shared, marks };
   });
   // In blind mode the engine's explanations must not give the outlets away.

@@ -34,7 +34,8 @@ export function storyDigest(claims: readonly ClaimView[], columns: readonly Outl
       })),
     };
   }).filter((kind) => kind.total > 0);
-  const outletsOf = (claim: ClaimView) => new Set(claim.articleIds);
+  const outlets = new Map(claims.map((claim) => [claim, new Set(claim.articleIds)]));
+  const outletsOf = (claim: ClaimView) => outlets.get(claim) as Set<string>;
   const partial = claims
     .filter((claim) => outletsOf(claim).size >= 2 && outletsOf(claim).size < columns.length)
     .sort((a, b) => outletsOf(b).size - outletsOf(a).size || a.position - b.position);

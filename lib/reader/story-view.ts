@@ -171,3 +171,8 @@ export function sameSourceAs(columns: readonly OutletColumn[]): Map<string, stri
     ]),
   );
 }
+
+/** The forms a name is written in across the story, each once ("Kyiv", "Kiev"). */
+export function variantForms(variant: Pick<Variant, 'forms'>): string[] {
+  return [...new Set(Object.values(variant.forms).flatMap((list) => list.map((form) => form.form)))];
+}

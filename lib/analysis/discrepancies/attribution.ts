@@ -24,6 +24,10 @@ interface AttributionReading extends Reading {
   speaksFor: string | null;
   /** The named source's words, lower case; none for no source or an unresolved one. */
   sourceWords: readonly string[];
+  /** The source is a news organisation ("the BBC", "Iranian media"). */
+  media: boolean;
+  /** The source is described as a body, or people who speak for one ("the agency", "officials"). */
+  body: boolean;
 }
 
 const GENERIC_SOURCES = new Set([...reporting.describedSources.people, ...reporting.describedSources.records.lemmas]);
@@ -33,6 +37,8 @@ const FORMS_OF_ADDRESS = new Set(sources.formsOfAddress.words);
 const COUNTRIES = Object.entries(sources.countries.names).flatMap(([key, names]) => names.map((name) => ({ key, words: name.split(' ') })));
 const OWN_COUNTRY = new Set(sources.ownCountry.words);
 const SPOKESPEOPLE = new Set(sources.spokespeople.words);
+const NEWS_MEDIA = new Set(sources.newsMedia.words);
+const BODIES = new Set(sources.bodies.words);
 // Who speaks or acts for an organisation is not another source: "a YouTube representative" = "a YouTube spokesperson".
 const ROLES = new Set([...sources.spokespeople.words, ...sources.staff.words]);
 
@@ -42,12 +48,13 @@ export const attributionDetector: Detector<AttributionReading> = {
     const { credit, tokens } = analysisOf(mention);
     let words: ReadonlySet<string> | undefined;
     // Computed when a named source meets none: most pairs never need them.
-    const base = { credit, words: () => (words ??= new Set(plainWords(tokens))), sourceWords: [] };
+    const base = { credit, words: () => (words ??= new Set(plainWords(tokens))), sourceWords: [], media: false, body: false };
     const at = (start: number, end: number): [number, number] => [mention.start + start, mention.start + end];
     switch (credit.kind) {
       case 'named': {
         const source = tokens.filter((token) => credit.start <= token.start && token.end <= credit.end);
-        return { ...base, value: mention.text.slice(credit.start, credit.end), spans: [at(credit.start, credit.end)], key: sourceKey(source), speaksFor: spokespersonOf(source), sourceWords: plainWords(source) };
+        const sourceWords = plainWords(source);
+        return { ...base, value: mention.text.slice(credit.start, credit.end), spans: [at(credit.start, credit.end)], key: sourceKey(source), speaksFor: spokespersonOf(source), sourceWords, media: sourceWords.some((word) => NEWS_MEDIA.has(word)), body: BODIES.has(singular(sourceWords.at(-1) ?? '')) };
       }
       case 'unresolved':
         return { ...base, value: mention.text.slice(credit.start, credit.end) || credit.cue, spans: credit.end > credit.start ? [at(credit.start, credit.end)] : [], key: '', speaksFor: null };
@@ -65,13 +72,21 @@ export const attributionDetector: Detector<AttributionReading> = {
     }
     // "The Pentagon" / "Pentagon spokesperson John Kirby": who speaks for an organisation is that organisation.
     if (namesTheSameSource(a.key, b.key) || a.speaksFor === b.key || b.speaksFor === a.key) return 'same';
-    // "police" / "officials": two descriptions may be of the same people; "an open letter" / "Elizabeth
-    // Lauten": a record may carry the named person's words; "Elizabeth Cheney" / "Liz Cheney": one surname
-    // may be one person.
-    const bothPeople = described(a) === 'people' && described(b) === 'people';
+    // "an open letter" / "Elizabeth Lauten": a record may carry the named person's words; "Elizabeth
+    // Cheney" / "Liz Cheney": one surname may be one person.
     const surname = a.key.split(' ').at(-1) as string;
     const oneSurname = surname === b.key.split(' ').at(-1) && !GENERIC_SOURCES.has(surname);
-    if (bothPeople || described(a) === 'record' || described(b) === 'record' || oneSurname) return 'unsure';
+    if (described(a) === 'record' || described(b) === 'record' || oneSurname) return 'unsure';
+    // A title, or a body described without its name, may be the source the other names: "the agency" / "the
+    // FBI", "the office" / "U.S. Attorney Paul Fishman", "prosecutors" / "the Justice Department" (blind set);
+    // a news organisation is none of them ("Officials said" / "reports the BBC"), and "his lawyer" is not Trump.
+    if ((described(a) === null) !== (described(b) === null)) {
+      const description = described(a) === null ? b : a;
+      return a.media === b.media && (described(description) === 'role' || description.body) ? 'unsure' : 'differ';
+    }
+    // "police" / "officials": two bare descriptions of bodies may be of the same people; "officials" /
+    // "witnesses" are not.
+    if (described(a) === 'people' && described(b) === 'people' && a.body === b.body) return 'unsure';
     return 'differ';
   },
   explain(readings) {

@@ -1,7 +1,9 @@
+import clauses from '../lexicons/clauses.json';
 import hedges from '../lexicons/hedges.json';
 import { isQuoted } from '../reading/quotations';
+import { sameFamily } from '../reading/words';
 import type { Token } from '../tokens';
-import { analysisOf, spanOf, type Detector, type Reading } from './mention-view';
+import { analysisOf, isContent, spanOf, type Detector, type Reading } from './mention-view';
 
 /**
  * Different certainty about the same fact. Seed pairs: "The move is a precautionary one" (ITV News)
@@ -17,7 +19,16 @@ type Level = 'possible' | 'reported';
 interface HedgingReading extends Reading {
   /** The kinds of uncertainty expressed, none for a plain statement. */
   levels: ReadonlySet<Level>;
+  /** Each cue's level and the content lemmas it hedges: the first few after it in its clause. */
+  cues: readonly { level: Level; hedged: readonly string[] }[];
+  /** The mention's content lemmas. */
+  lemmas: ReadonlySet<string>;
 }
+
+// A cue hedges the words that follow it in its clause: "may return", "an estimated 100,000 troops", "is
+// thought to be a precaution".
+const HEDGED_WORDS = 3;
+const CLAUSE_BOUNDARIES = new Set(clauses.boundaries.punctuation);
 
 const POSSIBLE_WORDS = new Set(hedges.possible.words);
 const POSSIBLE_VERBS = new Set(hedges.possible.verbs);
@@ -29,23 +40,28 @@ const THAN = new Set(hedges.comparisons.after);
 export const hedgingDetector: Detector<HedgingReading> = {
   type: 'hedging',
   read(mention) {
-    const { tokens, quotations, subordinate } = analysisOf(mention);
-    const cues: { token: Token; level: Level }[] = [];
+    const { tokens, quotations, subordinate, contentLemmas } = analysisOf(mention);
+    const cues: { token: Token; level: Level; hedged: string[] }[] = [];
     tokens.forEach((token, index) => {
       if (isQuoted(quotations, token.start, token.end) || subordinate.has(token)) return;
       const level = levelOf(tokens, index);
-      if (level) cues.push({ token, level });
+      if (level) cues.push({ token, level, hedged: hedgedBy(tokens, index) });
     });
-    if (cues.length === 0) return { value: 'states it as fact', spans: [], levels: new Set() };
+    if (cues.length === 0) return { value: 'states it as fact', spans: [], levels: new Set(), cues, lemmas: contentLemmas };
     return {
       value: cues.map(({ token }) => token.value).join(', '),
       spans: cues.map(({ token }) => spanOf(mention, token.start, token.end - token.start)),
       levels: new Set(cues.map(({ level }) => level)),
+      cues,
+      lemmas: contentLemmas,
     };
   },
   compare(a, b) {
     const same = a.levels.size === b.levels.size && [...a.levels].every((level) => b.levels.has(level));
-    return same ? 'same' : 'differ';
+    if (same) return 'same';
+    // A hedge on words the other outlet does not say is about something else: "he could face up to 20
+    // years" beside a plain account of the charges hedges no statement both make.
+    return bearsOnOther(a, b) || bearsOnOther(b, a) ? 'differ' : 'unsure';
   },
   explain(readings) {
     return `The outlets are not equally sure: ${readings
@@ -53,6 +69,37 @@ export const hedgingDetector: Detector<HedgingReading> = {
       .join('; ')}.`;
   },
 };
+
+/** Whether one of `a`'s cues of a level `b` lacks hedges words `b` says too. */
+function bearsOnOther(a: HedgingReading, b: HedgingReading): boolean {
+  const other = [...b.lemmas];
+  return a.cues.some(({ level, hedged }) => !b.levels.has(level) && hedged.some((lemma) => other.some((word) => sameFamily(lemma, word))));
+}
+
+/**
+ * The content lemmas a cue hedges: the first few after it within its clause, and the common nouns of its
+ * subject ("Around half of staff are expected to leave": half, staff, leave). Names are left out of the
+ * subject ("Hunter could face 20 years in prison" hedges no other statement about Hunter), and so is what
+ * another verb or a conjunction sets apart ("He was charged with fraud and could face 20 years").
+ */
+function hedgedBy(tokens: readonly Token[], cue: number): string[] {
+  const hedged: string[] = [];
+  const ends = (token: Token) => token.pos === 'PUNCT' && CLAUSE_BOUNDARIES.has(token.value);
+  for (let index = cue + 1, after = 0; index < tokens.length && after < HEDGED_WORDS; index++) {
+    const token = tokens[index] as Token;
+    if (ends(token)) break;
+    if (isContent(token)) {
+      hedged.push(token.lemma);
+      after++;
+    }
+  }
+  for (let index = cue - 1; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    if (ends(token) || token.pos === 'VERB' || token.pos === 'CCONJ') break;
+    if (token.pos === 'NOUN' || token.pos === 'NUM') hedged.push(token.lemma);
+  }
+  return hedged;
+}
 
 /** Whether the token at `index` hedges, and how. */
 function levelOf(tokens: readonly Token[], index: number): Level | null {

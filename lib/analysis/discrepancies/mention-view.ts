@@ -41,7 +41,13 @@ export interface MentionAnalysis {
   figures: readonly Figure[];
   /** Tokens of subordinate clauses: what the sentence mentions ("… how the map may change"), not what it reports. */
   subordinate: ReadonlySet<Token>;
+  /** Lemmas of its content words (nouns, names, verbs, adjectives, figures): what it talks about. */
+  contentLemmas: ReadonlySet<string>;
 }
+
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+/** A content word: a noun, name, verb, adjective or figure. */
+export const isContent = (token: Token) => CONTENT_TAGS.has(token.pos);
 
 const analyses = new WeakMap<MentionView, MentionAnalysis>();
 
@@ -63,6 +69,7 @@ export function analysisOf(mention: MentionView): MentionAnalysis {
       clockTimes,
       figures: readFigures({ text: mention.text, tokens, clockTimes }),
       subordinate: subordinateTokens(tokens),
+      contentLemmas: new Set(tokens.filter(isContent).map((token) => token.lemma)),
     };
     analyses.set(mention, analysis);
   }

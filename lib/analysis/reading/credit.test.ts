@@ -42,4 +42,22 @@ describe('readCredit', () => {
     expect(creditOf('The staff will leave this week.', 'The FCDO guidance said:')).toBe('unresolved');
     expect(creditOf('The staff will leave this week.', 'The embassy closed on Monday.')).toBe('none');
   });
+
+  it('reads the subject a relative clause describes, not the last noun of the clause', () => {
+    expect(creditOf('An Australian climber who watched his brother fall from the highest peak said he expected to die.')).toBe('named: An Australian climber');
+    // The phrase is the relative clause's own subject: the witnesses said it.
+    expect(creditOf('Police arrested a man who witnesses said fired the shots.')).toBe('named: witnesses');
+  });
+
+  it('tells a name from a description: a capital inside the sentence names, one that opens it does not', () => {
+    const described = (sentence: string) => {
+      const credit = readCredit({ tokens: tokenize(sentence), quotations: findQuotations(sentence) }, '');
+      return credit.kind === 'named' ? credit.described : credit.kind;
+    };
+    expect(described('The charges were filed on Tuesday, the Justice Department said.')).toBeNull();
+    expect(described('Witnesses said the fire was started deliberately.')).toBe('people');
+    expect(described('The charges were filed on Tuesday, the agency said.')).toBe('people');
+    expect(described('The charges were filed on Tuesday, federal prosecutors said.')).toBe('description');
+    expect(described('The charges were filed on Tuesday, the governor said.')).toBe('role');
+  });
 });

@@ -1,9 +1,11 @@
+import clauses from '../lexicons/clauses.json';
 import hedges from '../lexicons/hedges.json';
 import reporting from '../lexicons/reporting.json';
 import { CALENDAR_WORDS } from '../normalize';
 import type { Span } from '../types';
 import { tokenize, type Token } from '../tokens';
 import { findQuotations, isQuoted, type Quotation } from './quotations';
+import { singular } from './words';
 
 /**
  * Who a mention credits for what it states (offsets into the mention's text), read from its tokens once and shared by the detectors that
@@ -17,8 +19,16 @@ import { findQuotations, isQuoted, type Quotation } from './quotations';
  * `telling` is where the mention tells who said it (source and verb: "Officials said", "reports the BBC",
  * "according to officials"): the timing detector dates the telling apart from what was told.
  */
+/**
+ * How a credited source is given: by a name ("the FBI", "Ms. Warren": null), by a title of office that
+ * names one person without naming them ("the governor": `role`), as people or an organisation described
+ * without a name, bare ("officials", "the agency": `people`) or saying whose or which ("union officials",
+ * "his lawyer": `description`), or as a record ("court documents": `record`).
+ */
+export type Described = 'people' | 'description' | 'role' | 'record' | null;
+
 export type Credit =
-  | { kind: 'named'; start: number; end: number; described: 'people' | 'record' | null; telling: Span }
+  | { kind: 'named'; start: number; end: number; described: Described; telling: Span }
   | { kind: 'unresolved'; cue: string; start: number; end: number; telling: Span | null }
   | { kind: 'none' };
 
@@ -32,6 +42,8 @@ const STAND_INS = new Set(reporting.standIns.pronouns);
 const PEOPLE = new Set(reporting.describedSources.people);
 const RECORDS = new Set(reporting.describedSources.records.lemmas);
 const ROLES = new Set(reporting.describedSources.roles.lemmas);
+const RELATIVES = new Set(clauses.relatives.lemmas);
+const CLAUSE_BOUNDARIES = new Set(clauses.boundaries.punctuation);
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 
 // Parts of a noun phrase that can name a source: "Britain's foreign ministry", "the U.S. Embassy in Kyiv".
@@ -210,7 +222,29 @@ function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
   if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
   let first = index;
   while (first > 0 && isNounPhrasePart(tokens[first - 1] as Token)) first--;
+  const described = describedByRelative(tokens, first);
+  if (described !== null) return subjectCredit(tokens, described + 1);
   return named(tokens, first, index);
+}
+
+/**
+ * Where a noun phrase ends a relative clause that describes the subject, the subject: in "An Australian
+ * climber who watched his brother fall on New Zealand's highest peak said …" the climber said it, not
+ * the peak. Returns the index of the relative pronoun's noun ("climber"), or null. A relative clause
+ * whose own subject is the phrase ("a man who witnesses said …") has no verb before it, and is left be.
+ */
+function describedByRelative(tokens: readonly Token[], first: number): number | null {
+  let verb = false;
+  for (let index = first - 1; index > 0; index--) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'PUNCT' && CLAUSE_BOUNDARIES.has(token.value)) return null;
+    if (token.pos === 'VERB') verb = true;
+    else if (RELATIVES.has(token.lemma)) {
+      const noun = tokens[index - 1] as Token;
+      return verb && (noun.pos === 'NOUN' || noun.pos === 'PROPN') ? index - 1 : null;
+    }
+  }
+  return null;
 }
 
 /** A source named after the verb or phrase: "said Trump", "according to officials who …". */
@@ -245,12 +279,17 @@ function named(tokens: readonly Token[], first: number, last: number): Credit {
   // A name, or a description of people or of a record, by its head noun: "officials", "court documents".
   const head = (words.at(-1) as Token).lemma;
   // "Officials said" opens a sentence with a capital: a described source all the same.
-  const found = (described: 'people' | 'record' | null): Credit => ({ kind: 'named', start, end, described, telling: { start, end } });
-  if (words.some((token) => token.pos === 'PROPN' && !PEOPLE.has(token.lemma) && !RECORDS.has(token.lemma))) return found(null);
+  const found = (described: Described): Credit => ({ kind: 'named', start, end, described, telling: { start, end } });
+  // A name: a proper noun, or a capital inside the sentence ("the Justice Department"); "Witnesses said"
+  // opens a sentence with a capital, and is no name.
+  const described = (token: Token) => PEOPLE.has(token.lemma) || PEOPLE.has(singular(token.value.toLowerCase())) || RECORDS.has(token.lemma);
+  const opensSentence = (index: number) => index === 0 || (tokens[index - 1] as Token).pos === 'PUNCT';
+  const isName = (token: Token, index: number) => !described(token) && (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.value) && !opensSentence(first + index)));
+  if (words.some(isName)) return found(null);
+  if (ROLES.has(head)) return found('role');
   // "police", "the company": bare descriptions; "his lawyer", "union officials" say whose.
   const bare = words.every((token, index) => index === words.length - 1 || token.pos === 'DET');
-  if (ROLES.has(head)) return found(null);
-  if (PEOPLE.has(head)) return found(bare ? 'people' : null);
+  if (PEOPLE.has(head) || PEOPLE.has(singular(head))) return found(bare ? 'people' : 'description');
   if (RECORDS.has(head)) return found('record');
   // "hours after X said", "the move, officials said": no name and no source noun names no source.
   return { kind: 'unresolved', cue: 'an unclear subject', start, end, telling: { start, end } };

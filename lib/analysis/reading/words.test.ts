@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens';
-import { isCapitalised, isFigure, isInitial, isLetters, plainWords, readWords, singular } from './words';
+import { isCapitalised, isFigure, isInitial, isLetters, plainWords, readWords, sameFamily, singular } from './words';
 
 const wordsIn = (text: string) => readWords(tokenize(text), text).map((word) => word.value);
 
@@ -50,8 +50,24 @@ describe('singular', () => {
     ['class', 'class'],
     ['bus', 'bus'],
     ['us', 'us'],
+    ['witnesses', 'witness'],
+    ['businesses', 'business'],
   ])('%s → %s', (word, expected) => {
     expect(singular(word)).toBe(expected);
+  });
+});
+
+describe('sameFamily', () => {
+  it.each([
+    ['precaution', 'precautionary', true],
+    ['return', 'return', true],
+    ['leave', 'return', false],
+    // Short stems match nothing longer: "car" is not "career", "rail" is not "railway".
+    ['car', 'career', false],
+    ['rail', 'railway', false],
+  ])('%s / %s → %s', (a, b, expected) => {
+    expect(sameFamily(a, b)).toBe(expected);
+    expect(sameFamily(b, a)).toBe(expected);
   });
 });
 

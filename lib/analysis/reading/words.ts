@@ -42,9 +42,23 @@ export function readWords(tokens: readonly Token[], text: string, base = 0): Wor
   return words;
 }
 
-/** The one stemmer of the detectors: a plural's final s ("officials" → "official", "flights" → "flight"), never a word's own ("class", "bus"). */
+/**
+ * The one stemmer of the detectors: a plural's final s ("officials" → "official", "flights" → "flight",
+ * "witnesses" → "witness"), never a word's own ("class", "bus").
+ */
 export function singular(word: string): string {
+  if (word.endsWith('sses')) return word.slice(0, -2);
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Two lemmas of one word family: equal, or one the other's stem with a suffix ("precaution" /
+ * "precautionary", seed story), the stem at least five letters so that short words do not match by chance.
+ */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 5 && longer.startsWith(shorter);
 }
 
 /** Lower-case words only: the form-insensitive comparison key of a phrase. */

@@ -1,3 +1,4 @@
+import units from '../lexicons/units.json';
 import type { Figure } from '../reading/figures';
 import { analysisOf, spanOf, verdictOf, type Detector, type Reading } from './mention-view';
 
@@ -12,6 +13,8 @@ interface NumberReading extends Reading {
   /** Every figure of the mention, with what it counts (one that counts nothing named still agrees). */
   quantities: readonly Figure[];
 }
+
+const CURRENCIES = new Set(units.currencies.signs);
 
 export const numberDetector: Detector<NumberReading> = {
   type: 'number',
@@ -45,8 +48,17 @@ function differ(a: NumberReading, b: NumberReading): boolean {
     right.some(([unitsB, valueB]) => {
       const shared = unitsB.includes(unitsA[0] as string) ? unitsA[0] : unitsA.includes(unitsB[0] as string) ? unitsB[0] : undefined;
       if (shared === undefined || valueA === valueB || rightValues.has(valueA) || leftValues.has(valueB)) return false;
+      if (otherMoney(unitsA, unitsB)) return false;
       const rightForUnit = values(right, shared);
       return ![...values(left, shared)].some((value) => rightForUnit.has(value));
     }),
   );
+}
+
+/**
+ * Sums of money spent on different things: "a $43,000 Rolex watch" / "$750,000 in campaign cash" (blind
+ * dev split, BASIL 2013). Each names what the money is after its sign, and no word of it is the other's.
+ */
+function otherMoney([signA, ...thingA]: readonly string[], [signB, ...thingB]: readonly string[]): boolean {
+  return signA === signB && CURRENCIES.has(signA as string) && thingA.length > 0 && thingB.length > 0 && !thingA.some((word) => thingB.includes(word));
 }

@@ -22,6 +22,11 @@ describe('readFigures', () => {
       { figure: '$54.20', shown: '$54.20', units: ['$/share'], value: '#54.2' },
       { figure: '$44 billion', shown: '$44 billion', units: ['$'], value: '#44000000000' },
     ]],
+    // A sum of money with what it is.
+    ['He bought a $43,000 Rolex watch with $750,000 in campaign cash.', [
+      { figure: '$43,000', shown: '$43,000', units: ['$', 'rolex', 'watch'], value: '#43000' },
+      { figure: '$750,000', shown: '$750,000', units: ['$', 'campaign', 'cash'], value: '#750000' },
+    ]],
     ['Prices rose 5 per cent and 7%.', [
       { figure: '5', shown: '5 per cent', units: ['percent'], value: '#5' },
       { figure: '7', shown: '7%', units: ['percent'], value: '#7' },

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../lexicons/stopwords';
 import units from '../lexicons/units.json';
 import { CALENDAR_WORDS, findNumbers, numberKey, type TimeMention } from '../normalize';
 import type { Token } from '../tokens';
@@ -32,6 +33,7 @@ const ORDINAL_SUFFIXES = new Set(units.ordinalSuffixes.suffixes);
 const DATE_LINKS = new Set(units.dateLinks.words);
 const COUNTED_STOPS = new Set(units.countedStops.punctuation);
 const YEARS = units.years;
+const MONEY_THING_BEFORE = new Set(units.moneyThing.before);
 
 interface Words {
   text: string;
@@ -59,8 +61,9 @@ export function readFigures({ text, tokens, clockTimes }: Words): Figure[] {
     let shownEnd = found.end;
     const percent = PERCENT.find((phrase) => phrase.every((word, offset) => tokens[follows + offset]?.value.toLowerCase() === word));
     if (currency) {
+      // The sign, then what the money is ("a $43,000 Rolex watch", "$750,000 in campaign cash").
       const rate = rateUnit(tokens, follows);
-      counted = [rate ? `${currency.value}/${unitOf(rate)}` : currency.value];
+      counted = rate ? [`${currency.value}/${unitOf(rate)}`] : [currency.value, ...moneyThing(tokens, follows)];
     } else if (percent) {
       counted = ['percent'];
       shownEnd = (tokens[follows + percent.length - 1] as Token).end;
@@ -112,6 +115,22 @@ function countedWords(tokens: readonly Token[], from: number, text: string) {
   while (end < tokens.length && !COUNTED_STOPS.has((tokens[end] as Token).value) && !/\p{N}/u.test((tokens[end] as Token).value)) end++;
   const words = readWords(tokens.slice(from, end), text).filter((word) => /^\p{L}/u.test(word.value));
   return words.slice(0, COUNTED_WORDS + 1).filter((word) => !LINKING.has(word.lower)).slice(0, COUNTED_WORDS);
+}
+
+/**
+ * What a sum of money is: the words right after it, or after "in" or "of", up to a function word
+ * (lexicons/units.json: "a $43,000 Rolex watch with …", "$750,000 in campaign cash on …"); none for "$44
+ * billion in all" or "$928 billion over eight years".
+ */
+function moneyThing(tokens: readonly Token[], from: number): string[] {
+  let index = MONEY_THING_BEFORE.has(tokens[from]?.value.toLowerCase() ?? '') ? from + 1 : from;
+  const thing: string[] = [];
+  for (; index < tokens.length && thing.length < COUNTED_WORDS; index++) {
+    const word = (tokens[index] as Token).value.toLowerCase();
+    if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) break;
+    thing.push(unitOf(word));
+  }
+  return thing;
 }
 
 /** "soldiers" → "troop", "flights" → "flight": what a figure counts, canonical. */

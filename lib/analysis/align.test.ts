@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { pairScores, sameFactProbability, sameFactSignals } from './align';
+import { sentenceFeatures } from './claim-features';
+import type { ClaimFeatures } from './features';
 import { analyzeStory } from './index';
+import { SAME_FACT_MODEL } from './models/same-fact-model';
+import { storyContext } from './story-context';
 
 /** The texts of each claim's mentions, as `articleId: text`. */
 function claimsOf(...texts: string[]): string[][] {
@@ -54,5 +59,30 @@ describe('alignClaims', () => {
     expect(claims.map((claim) => claim.filter((mention) => mention.startsWith('a2:')))).toEqual(
       expect.arrayContaining(paragraphs.map((paragraph) => [`a2: ${paragraph}`])),
     );
+  });
+});
+
+describe('the same-fact model', () => {
+  const sentences = [
+    'A federal judge on Friday struck down the state ban on assault weapons.',
+    'The state ban on assault weapons was struck down by a federal judge on Friday.',
+    'The governor said he would appeal the ruling.',
+  ];
+  const claims = sentences.map((text) => ({ features: sentenceFeatures(text) }));
+  const story = storyContext(claims);
+  const [ruling, restated, appeal] = claims.map((claim) => claim.features) as [ClaimFeatures, ClaimFeatures, ClaimFeatures];
+
+  it('has a weight for every signal it is given (retrain with `npm run train:same-fact` when they change)', () => {
+    expect(SAME_FACT_MODEL.weights).toHaveLength(sameFactSignals(pairScores(ruling, restated, story)).length);
+  });
+
+  it('gives the logistic of its weighted signals', () => {
+    const signals = sameFactSignals(pairScores(ruling, appeal, story));
+    const margin = signals.reduce((sum, value, index) => sum + value * (SAME_FACT_MODEL.weights[index] as number), SAME_FACT_MODEL.bias);
+    expect(sameFactProbability(ruling, appeal, story)).toBeCloseTo(1 / (1 + Math.exp(-margin)), 12);
+  });
+
+  it('rates a restatement of a fact above another fact of the same story', () => {
+    expect(sameFactProbability(ruling, restated, story)).toBeGreaterThan(sameFactProbability(ruling, appeal, story));
   });
 });

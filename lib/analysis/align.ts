@@ -1,5 +1,6 @@
 import type { ClaimFeatures } from './features';
-import { anchorBonus, isSpecificNumber, storyContext, type StoryContext } from './story-context';
+import { SAME_FACT_MODEL } from './models/same-fact-model';
+import { anchorBonus, isSpecificNumber, storyContext, storyOverlap, type StoryContext } from './story-context';
 import { eventProbability, lookAtPair, paraphraseProbability, sharedPhrasing, termOverlap, type PairLook } from './similarity';
 
 /**
@@ -56,6 +57,8 @@ const RELATIVE_OVERLAP = 0.5;
 const RESTATEMENT_CANDIDATES = 8;
 // No pair of sentences that paraphrase each other shares less (lowest seen on MSRP train: 0.38).
 const SENTENCE_OVERLAP = 0.3;
+// The same-fact model reads how many terms the shorter claim has, up to this many.
+const FEW_TERMS = 10;
 // A key shared by this many groups says nothing about which group a claim belongs to.
 const MAX_POSTING = 50;
 
@@ -65,11 +68,16 @@ interface Group {
   keys: Set<string>;
 }
 
-/** Model scores plus the story-specific anchors of a pair (see anchorBonus). */
-interface MatchScores {
+/** Model scores plus the story-specific anchors of a pair (see anchorBonus), and the signals they read. */
+export interface MatchScores {
   paraphrase: number;
   event: number;
   anchors: number;
+  /** The pair's signals and its story overlap (see sameFactSignals). */
+  signals: readonly number[];
+  storyOverlap: number;
+  /** Content terms of the claim that has fewer: a claim that says little matches on little. */
+  fewerTerms: number;
 }
 
 /** A candidate group with all its scores. */
@@ -84,6 +92,8 @@ interface Candidate {
   member: number;
   look: PairLook;
   anchors: number;
+  storyOverlap: number;
+  fewerTerms: number;
 }
 
 interface Proposal {
@@ -95,11 +105,10 @@ interface Proposal {
 }
 
 /** Returns groups of indices into `claims`; every claim is in exactly one group. */
-export function alignClaims(claims: readonly AlignableClaim[], options: AlignOptions): number[][] {
+export function alignClaims(claims: readonly AlignableClaim[], options: AlignOptions, story: StoryContext = storyContext(claims)): number[][] {
   const groups: Group[] = [];
   const postings = new Map<string, number[]>();
   const keysOf = claims.map((claim) => blockingKeys(claim.features));
-  const story = storyContext(claims);
   const groupOfClaim = new Array<number>(claims.length).fill(-1);
   // How many groups hold a claim of each article: those are no alternatives for its other claims.
   const groupsPerArticle = new Map<number, number>();
@@ -256,12 +265,22 @@ function sentenceProposal(claimId: number, claims: readonly AlignableClaim[], lo
   const [sentence, other] = [claim.sentence?.() ?? claim.features, member.sentence?.() ?? member.features];
   // Sentences that share little are no paraphrases; the cheap test spares most model runs.
   if (termOverlap(sentence, other) < SENTENCE_OVERLAP || paraphraseProbability(sentence, other) < options.paraphraseThreshold) return null;
-  return { claim: claimId, group: closest.group, scores: { paraphrase: closest.look.paraphrase, event: 0, anchors: closest.anchors }, bySentence: true };
+  return { claim: claimId, group: closest.group, scores: scoresOf(closest, 0), bySentence: true };
+}
+
+function scoresOf({ look, anchors, storyOverlap, fewerTerms }: Candidate, event: number): MatchScores {
+  return { paraphrase: look.paraphrase, event, anchors, signals: look.signals, storyOverlap, fewerTerms };
+}
+
+/** A pair's scores with the event model run: what the same-fact model is fitted on (scripts/eval/train-same-fact.ts). */
+export function pairScores(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): MatchScores {
+  const candidate = firstLook(0, 0, a, b, story);
+  return scoresOf(candidate, eventProbability(candidate.look));
 }
 
 /** The highest strength a candidate could reach: an event probability of 1. */
-function strengthBound({ look, anchors }: Candidate): number {
-  return strength({ paraphrase: look.paraphrase, event: 1, anchors });
+function strengthBound(candidate: Candidate): number {
+  return strength(scoresOf(candidate, 1));
 }
 
 /**
@@ -275,7 +294,7 @@ function strongestTwo(looked: readonly Candidate[]): Scored[] {
   for (const candidate of byBound) {
     const runnerUp = top[1];
     if (runnerUp && strengthBound(candidate) < strength(runnerUp.scores)) break;
-    top.push({ group: candidate.group, scores: { paraphrase: candidate.look.paraphrase, event: eventProbability(candidate.look), anchors: candidate.anchors } });
+    top.push({ group: candidate.group, scores: scoresOf(candidate, eventProbability(candidate.look)) });
     top.sort((a, b) => strength(b.scores) - strength(a.scores) || a.group - b.group);
     top.length = Math.min(top.length, 2);
   }
@@ -284,6 +303,32 @@ function strongestTwo(looked: readonly Candidate[]): Scored[] {
 
 function strength(scores: MatchScores): number {
   return (scores.event + scores.paraphrase) / 2 + scores.anchors;
+}
+
+/** How likely two claims of a story state one fact, by the same-fact model (models/same-fact-model.ts). */
+export function sameFactProbability(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
+  const scores = pairScores(a, b, story);
+  // The model's sum over sameFactSignals(scores), without building that array for every pair.
+  const { weights, bias } = SAME_FACT_MODEL;
+  let margin = bias;
+  const { signals } = scores;
+  for (let index = 0; index < signals.length; index++) margin += (signals[index] as number) * (weights[index] as number);
+  const rest = signals.length;
+  margin +=
+    scores.paraphrase * (weights[rest] as number) +
+    scores.event * (weights[rest + 1] as number) +
+    scores.storyOverlap * (weights[rest + 2] as number) +
+    scores.anchors * (weights[rest + 3] as number) +
+    (Math.min(scores.fewerTerms, FEW_TERMS) / FEW_TERMS) * (weights[rest + 4] as number);
+  return 1 / (1 + Math.exp(-margin));
+}
+
+/**
+ * What the same-fact model reads of a pair: the pair's signals (similarity.ts), the paraphrase and event
+ * probabilities, its overlap weighed by the story (story-context.ts) and its anchors.
+ */
+export function sameFactSignals({ signals, paraphrase, event, storyOverlap, anchors, fewerTerms }: MatchScores): number[] {
+  return [...signals, paraphrase, event, storyOverlap, anchors, Math.min(fewerTerms, FEW_TERMS) / FEW_TERMS];
 }
 
 function standsOut(scored: readonly { scores: MatchScores }[], options: AlignOptions): boolean {
@@ -345,7 +390,9 @@ function closestMember(claims: readonly AlignableClaim[], features: ClaimFeature
 
 /** The paraphrase model and the story anchors of a claim against one member of a group. */
 function firstLook(group: number, member: number, features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): Candidate {
-  return { group, member, look: lookAtPair(features, other), anchors: anchorBonus(features, other, story) };
+  const fewerTerms = Math.min(features.terms.size, other.terms.size);
+  const overlap = storyOverlap(features, other, story);
+  return { group, member, look: lookAtPair(features, other), anchors: anchorBonus(features, other, story, overlap), storyOverlap: overlap, fewerTerms };
 }
 
 /** The claim's rarest terms, its names and its numbers. */

@@ -1,6 +1,7 @@
-import { blockingKeys, type AlignableClaim } from './align';
+import { blockingKeys, sameFactProbability, type AlignableClaim } from './align';
 import type { ClaimFeatures } from './features';
-import { eventProbability, lookAtPair, termOverlap } from './similarity';
+import { termOverlap } from './similarity';
+import { storyContext, type StoryContext } from './story-context';
 
 /**
  * Where a row would otherwise say that an outlet did not report a claim, the outlet's sentence that
@@ -9,12 +10,12 @@ import { eventProbability, lookAtPair, termOverlap } from './similarity';
  * in five "not reported" cells on rows of a labelled fact were wrong); a reader is better served by
  * "possibly reported", with the sentence to check, than by an omission asserted on weak evidence.
  *
- * A candidate is scored against the group's first members as the alignment scores a pair (the mean of
- * the paraphrase and event probabilities), and only claims sharing one of the group's rarest terms,
+ * A candidate is scored against the group's first members by the same-fact model (fitted on independently
+ * written coverage: models/same-fact-model.ts), and only claims sharing one of the group's rarest terms,
  * names or numbers are scored, so the cost grows with the story, not with its square.
  */
 export interface PossibleMentionOptions {
-  /** Pair strength at or above which an outlet's closest sentence makes its omission doubtful. */
+  /** Same-fact probability at or above which an outlet's closest sentence makes its omission doubtful. */
   threshold: number;
 }
 
@@ -29,7 +30,12 @@ const CANDIDATES_PER_ARTICLE = 2;
 const CANDIDATES_PER_GROUP = 8;
 
 /** For each group (by index), the closest claim of each outlet it lacks, where that is close enough. */
-export function findPossibleMentions(claims: readonly AlignableClaim[], groups: readonly number[][], { threshold }: PossibleMentionOptions): Map<number, number[]> {
+export function findPossibleMentions(
+  claims: readonly AlignableClaim[],
+  groups: readonly number[][],
+  { threshold }: PossibleMentionOptions,
+  story: StoryContext = storyContext(claims),
+): Map<number, number[]> {
   const keysOf = claims.map((claim) => blockingKeys(claim.features));
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, claimId) => {
@@ -64,8 +70,7 @@ export function findPossibleMentions(claims: readonly AlignableClaim[], groups: 
         // Against the first member that shares most with it (the cheap overlap), as the alignment does.
         const features = (claims[claimId] as AlignableClaim).features;
         const member = closestOf(features, representatives.map((representative) => (claims[representative] as AlignableClaim).features));
-        const look = lookAtPair(features, member);
-        const strength = (look.paraphrase + eventProbability(look)) / 2;
+        const strength = sameFactProbability(features, member, story);
         if (strength >= threshold && (!best || strength > best.strength || (strength === best.strength && claimId < best.claimId))) best = { claimId, strength };
       }
       if (best) closest.push(best.claimId);

@@ -11,8 +11,8 @@ import type { ClaimFeatures } from './features';
  * figure (seed: "an estimated 100,000 troops" / "has massed 100,000 troops"), the same names that
  * are rare in this story (Lavrov, Geneva), and times that disagree (last week's talks vs Friday's).
  */
-export function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
-  let bonus = STORY_OVERLAP.weight * (storyOverlap(a, b, story) - STORY_OVERLAP.expected);
+export function anchorBonus(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext, overlap = storyOverlap(a, b, story)): number {
+  let bonus = STORY_OVERLAP.weight * (overlap - STORY_OVERLAP.expected);
   for (const number of a.numbers) {
     if (b.numbers.has(number) && isSpecificNumber(number)) {
       bonus += 0.12;

@@ -10,7 +10,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
-const halfClaim = (page: Page) => page.locator('[data-claim-id]').filter({ hasText: 'half of the staff working in Kyiv will return' });
+// The row that reports the sentence (another row may offer it as "possibly reported").
+const halfClaim = (page: Page) =>
+  page.locator('[data-claim-id]').filter({ has: page.locator('.claim-cell[data-reported="true"]', { hasText: 'half of the staff working in Kyiv will return' }) });
 
 test('the "around half of staff" claim shows ITV News and The Sun side by side, with the attribution difference highlighted', async ({ page }) => {
   await openAnalysedStory(page);

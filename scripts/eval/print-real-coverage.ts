@@ -37,6 +37,7 @@ export async function printRealCoverage(errorsOf: Split | null): Promise<void> {
     line('facts of 2+ outlets with 2 in one row', (s) => recall(s.facts));
     line('"not reported" cells correct (on facts)', (s) => precision(s.notReported));
     line('"possibly reported": sentence states it', (s) => precision(s.possiblyReported));
+    line('  on rows of a one-outlet fact (wrong)', (s) => String(s.possiblyOffFacts));
     console.log(`  differences (gold count)                ${scores.map(() => 'precision       recall         ').join(' ')}`);
     for (const type of TYPES) {
       const gold = (first.scores.byType.get(type) as Counts).gold;

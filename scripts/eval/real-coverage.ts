@@ -91,13 +91,18 @@ export interface RealCoverageScores {
   notReported: Counts;
   /** "Possibly reported" cells on rows of labelled facts: predicted = cells, correct = the linked sentence states the fact. */
   possiblyReported: Counts;
+  /**
+   * "Possibly reported" cells on rows of no labelled fact: a fact only one outlet states (every fact of two
+   * or more outlets is labelled), so each such cell doubts a true omission.
+   */
+  possiblyOffFacts: number;
   byType: Map<DiscrepancyType, Counts>;
   errors: string[];
 }
 
 /** Scores one engine on the labelled stories of one split. */
 export function scoreRealCoverage(engine: Engine, split: Split): RealCoverageScores {
-  const scores: RealCoverageScores = { stories: 0, pairs: emptyCounts(), facts: emptyCounts(), notReported: emptyCounts(), possiblyReported: emptyCounts(), byType: new Map(TYPES.map((type) => [type, emptyCounts()])), errors: [] };
+  const scores: RealCoverageScores = { stories: 0, pairs: emptyCounts(), facts: emptyCounts(), notReported: emptyCounts(), possiblyReported: emptyCounts(), possiblyOffFacts: 0, byType: new Map(TYPES.map((type) => [type, emptyCounts()])), errors: [] };
   for (const { story, gold } of loadRealCoverage()) {
     if (gold.split !== split) continue;
     scores.stories++;
@@ -147,7 +152,10 @@ function scoreStory(analysis: StoryAnalysis, story: StoryInput, gold: GoldStory,
 
   // "Not reported" cells on rows that hold a labelled fact.
   for (const { claim, facts } of rows) {
-    if (facts.length === 0) continue;
+    if (facts.length === 0) {
+      scores.possiblyOffFacts += claim.possibleMentions?.length ?? 0;
+      continue;
+    }
     const present = new Set(claim.mentions.map((mention) => mention.articleId));
     // An engine before "possibly reported" (0.3.33) has none: its every empty cell says "not reported".
     const possible = new Map((claim.possibleMentions ?? []).map((mention) => [mention.articleId, mention]));

@@ -8,6 +8,14 @@ import { findQuotations, isQuoted, type Quotation } from './quotations';
 import { singular } from './words';
 
 /**
+ * How a credited source is given: by a name ("the FBI", "Ms. Warren": null), by a title of office that
+ * names one person without naming them ("the governor": `role`), as people or an organisation described
+ * without a name, bare ("officials", "the agency": `people`) or saying whose or which ("union officials",
+ * "his lawyer": `description`), or as a record ("court documents": `record`).
+ */
+export type Described = 'people' | 'description' | 'role' | 'record' | null;
+
+/**
  * Who a mention credits for what it states (offsets into the mention's text), read from its tokens once and shared by the detectors that
  * need it (attribution, timing). Three readings, because a wrong "names no source" is the worst finding
  * the tool can make:
@@ -19,14 +27,6 @@ import { singular } from './words';
  * `telling` is where the mention tells who said it (source and verb: "Officials said", "reports the BBC",
  * "according to officials"): the timing detector dates the telling apart from what was told.
  */
-/**
- * How a credited source is given: by a name ("the FBI", "Ms. Warren": null), by a title of office that
- * names one person without naming them ("the governor": `role`), as people or an organisation described
- * without a name, bare ("officials", "the agency": `people`) or saying whose or which ("union officials",
- * "his lawyer": `description`), or as a record ("court documents": `record`).
- */
-export type Described = 'people' | 'description' | 'role' | 'record' | null;
-
 export type Credit =
   | { kind: 'named'; start: number; end: number; described: Described; telling: Span }
   | { kind: 'unresolved'; cue: string; start: number; end: number; telling: Span | null }
@@ -278,13 +278,12 @@ function named(tokens: readonly Token[], first: number, last: number): Credit {
   const end = (words.at(-1) as Token).end;
   // A name, or a description of people or of a record, by its head noun: "officials", "court documents".
   const head = (words.at(-1) as Token).lemma;
-  // "Officials said" opens a sentence with a capital: a described source all the same.
   const found = (described: Described): Credit => ({ kind: 'named', start, end, described, telling: { start, end } });
-  // A name: a proper noun, or a capital inside the sentence ("the Justice Department"); "Witnesses said"
-  // opens a sentence with a capital, and is no name.
-  const described = (token: Token) => PEOPLE.has(token.lemma) || PEOPLE.has(singular(token.value.toLowerCase())) || RECORDS.has(token.lemma);
+  // A name: a proper noun, or a capital inside the sentence ("the Justice Department"); "Officials said" and
+  // "Witnesses said" open a sentence with a capital, and name no one.
+  const describes = (token: Token) => PEOPLE.has(token.lemma) || PEOPLE.has(singular(token.value.toLowerCase())) || RECORDS.has(token.lemma);
   const opensSentence = (index: number) => index === 0 || (tokens[index - 1] as Token).pos === 'PUNCT';
-  const isName = (token: Token, index: number) => !described(token) && (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.value) && !opensSentence(first + index)));
+  const isName = (token: Token, index: number) => !describes(token) && (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.value) && !opensSentence(first + index)));
   if (words.some(isName)) return found(null);
   if (ROLES.has(head)) return found('role');
   // "police", "the company": bare descriptions; "his lawyer", "union officials" say whose.

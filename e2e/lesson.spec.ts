@@ -73,3 +73,37 @@ test('a printed worksheet shows every version in full', async ({ page }) => {
   await expect(page.getByText('Underline the words that differ between the versions, then tick how they differ.').first()).toBeVisible();
   await expect(page.getByText('Tap the words that differ').first()).toBeHidden();
 });
+
+test("a teacher chooses the claims; the students' link shows that worksheet alone, with no way to the outlets in blind mode", async ({ page }) => {
+  await page.goto(`/stories/${SEED_SLUG}/lesson?blind=1`);
+  await page.getByText('Choose the claims yourself').click();
+  const choices = page.getByRole('group', { name: /Tick the claims to ask about/ }).getByRole('checkbox');
+  expect(await choices.count()).toBeGreaterThanOrEqual(3);
+  await choices.nth(2).check();
+  await choices.nth(0).check();
+  await page.getByRole('button', { name: 'Make the worksheet' }).click();
+  await expect(page).toHaveURL(/blind=1&pick=[a-z0-9-]+&pick=[a-z0-9-]+/);
+  await expect(page.getByRole('heading', { name: /^Question \d$/, level: 2 })).toHaveCount(2);
+  const teacherSentences = await page.getByRole('region', { name: 'Question 1', exact: true }).locator('bdi').allInnerTexts();
+
+  const studentsPath = await page.getByRole('link', { name: /\/lesson\/students\?/ }).getAttribute('href');
+  expect(studentsPath).toMatch(/^\/stories\/[^/]+\/lesson\/students\?claims=5&blind=1&pick=/);
+  await page.goto(studentsPath!);
+  await expect(page.getByRole('heading', { name: /^Question \d$/, level: 2 })).toHaveCount(2);
+  expect(await page.getByRole('region', { name: 'Question 1', exact: true }).locator('bdi').allInnerTexts()).toEqual(teacherSentences);
+  // The worksheet alone: no options, no key, no link to the story or its claims, and no outlet named.
+  await expect(page.getByRole('form', { name: 'Lesson options' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show the answer key' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Answer key' })).toHaveCount(0);
+  const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  expect(links.filter((href) => href?.includes('/stories/') || href === '/guide')).toEqual([]);
+  expect(await page.locator('main').innerText()).not.toMatch(/ITV|The Sun|LBC/);
+  expect(await page.title()).not.toMatch(/ITV|The Sun|LBC/);
+
+  // Students still check their own answers.
+  await page.getByRole('region', { name: 'Question 1', exact: true }).getByRole('checkbox', { name: 'contradiction', exact: true }).check();
+  await page.getByRole('button', { name: 'Check question 1' }).click();
+  await expect(page.getByRole('region', { name: 'Question 1', exact: true }).getByRole('status')).toContainText('Why:');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

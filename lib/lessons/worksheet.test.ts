@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
 import { claimViews, outletColumns } from '@/lib/reader/story-view';
 import { seedArticles } from '@/lib/testing/seed-story';
-import { buildQuestion, MAX_LESSON_CLAIMS, checkAnswer, lessonSearch, parseLessonOptions, pickClaims } from './worksheet';
+import { buildQuestion, MAX_LESSON_CLAIMS, checkAnswer, lessonCandidates, lessonSearch, parseLessonOptions, pickClaims } from './worksheet';
 
 const inputs = seedArticles();
 const analysis = analyzeStory({ id: 'seed', articles: inputs });
@@ -12,11 +12,31 @@ const claims = claimViews(analysis.claims, columns);
 describe('lesson options', () => {
   it('read from the URL with bounds and defaults, and write back the same', () => {
     const options = parseLessonOptions(new URLSearchParams('claims=3&type=hedging,attribution&blind=1'));
-    expect(options).toEqual({ claims: 3, types: ['attribution', 'hedging'], blind: true });
+    expect(options).toEqual({ claims: 3, types: ['attribution', 'hedging'], blind: true, picked: [] });
     expect(lessonSearch(options)).toBe('?claims=3&type=attribution,certainty&blind=1');
     expect(parseLessonOptions(new URLSearchParams(lessonSearch(options)))).toEqual(options);
     expect(parseLessonOptions(new URLSearchParams('claims=99')).claims).toBe(10);
     expect(parseLessonOptions(new URLSearchParams('claims=x&type=bogus')).types).toHaveLength(9);
+  });
+
+  it('keep the claims a teacher picked: claim ids only, each once, at most the maximum', () => {
+    const options = parseLessonOptions(new URLSearchParams('pick=c1abc&pick=%3Cscript%3E&pick=c1abc&pick=c2def-2'));
+    expect(options.picked).toEqual(['c1abc', 'c2def-2']);
+    expect(lessonSearch(options)).toBe('?claims=5&pick=c1abc&pick=c2def-2');
+    expect(parseLessonOptions(new URLSearchParams(lessonSearch(options)))).toEqual(options);
+    const many = new URLSearchParams(Array.from({ length: 20 }, (_, index) => ['pick', `c${index}`]));
+    expect(parseLessonOptions(many).picked).toHaveLength(MAX_LESSON_CLAIMS);
+  });
+});
+
+describe('claims a teacher picks', () => {
+  const candidates = lessonCandidates(claims, parseLessonOptions(new URLSearchParams()).types);
+  const [first, second] = [candidates[0]!, candidates[1]!];
+  const unasked = claims.find((claim) => !candidates.includes(claim))!;
+
+  it('make the worksheet, in story order; a claim with no difference to ask about is left out', () => {
+    const options = parseLessonOptions(new URLSearchParams([['pick', second.id], ['pick', unasked.id], ['pick', first.id]]));
+    expect(pickClaims(claims, options).map((claim) => claim.id)).toEqual([first, second].sort((a, b) => a.position - b.position).map((claim) => claim.id));
   });
 });
 

@@ -10,10 +10,14 @@ export interface LessonOptions {
   types: DiscrepancyType[];
   /** Outlets shown as "Outlet A", "Outlet B"… so students judge wording, not brands. */
   blind: boolean;
+  /** The claims the teacher chose (ids, in the order given); none lets the worksheet choose. */
+  picked: string[];
 }
 
 export const MAX_LESSON_CLAIMS = 10;
 const ALL_TYPES = DISCREPANCY_TYPES.map((info) => info.type);
+// A claim id as the engine makes them ("c1uc2yvz8b57", "c1uc2yvz8b57-2"); anything else in `pick` is ignored.
+const CLAIM_ID = /^[a-z0-9-]{1,64}$/;
 
 export function parseLessonOptions(params: URLSearchParams): LessonOptions {
   const count = Number(params.get('claims') ?? 5);
@@ -22,6 +26,7 @@ export function parseLessonOptions(params: URLSearchParams): LessonOptions {
     claims: Number.isInteger(count) ? Math.min(MAX_LESSON_CLAIMS, Math.max(1, count)) : 5,
     types: types.length > 0 ? [...new Set(types)].sort(compareTypes) : ALL_TYPES,
     blind: params.get('blind') === '1',
+    picked: [...new Set(params.getAll('pick').filter((id) => CLAIM_ID.test(id)))].slice(0, MAX_LESSON_CLAIMS),
   };
 }
 
@@ -29,6 +34,7 @@ export function lessonSearch(options: LessonOptions): string {
   const params = new URLSearchParams({ claims: String(options.claims) });
   if (options.types.length < ALL_TYPES.length) params.set('type', typesToUrl(options.types));
   if (options.blind) params.set('blind', '1');
+  for (const id of options.picked) params.append('pick', id);
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 
@@ -64,19 +70,26 @@ export interface Question {
 
 /**
  * The claims worth asking about: reported by two or more outlets, with differences of the chosen
- * types; the most instructive first (most kinds of difference, then most differences), then shown in
- * story order.
+ * types; the most instructive first (most kinds of difference, then most differences).
  */
-export function pickClaims(claims: readonly ClaimView[], options: LessonOptions): ClaimView[] {
+export function lessonCandidates(claims: readonly ClaimView[], types: readonly DiscrepancyType[]): ClaimView[] {
   const score = (claim: ClaimView) => {
-    const relevant = claim.discrepancies.filter((discrepancy) => options.types.includes(discrepancy.type));
+    const relevant = claim.discrepancies.filter((discrepancy) => types.includes(discrepancy.type));
     return { kinds: new Set(relevant.map((discrepancy) => discrepancy.type)).size, count: relevant.length };
   };
   return claims
     .filter((claim) => claim.articleIds.length >= 2 && score(claim).count > 0)
-    .sort((a, b) => score(b).kinds - score(a).kinds || score(b).count - score(a).count || a.position - b.position)
-    .slice(0, options.claims)
-    .sort((a, b) => a.position - b.position);
+    .sort((a, b) => score(b).kinds - score(a).kinds || score(b).count - score(a).count || a.position - b.position);
+}
+
+/**
+ * The worksheet's claims, in story order: those the teacher picked (among the candidates: a claim with no
+ * difference of the chosen types would ask a question with no answer), else the most instructive few.
+ */
+export function pickClaims(claims: readonly ClaimView[], options: LessonOptions): ClaimView[] {
+  const candidates = lessonCandidates(claims, options.types);
+  const chosen = options.picked.length > 0 ? candidates.filter((claim) => options.picked.includes(claim.id)) : candidates.slice(0, options.claims);
+  return chosen.sort((a, b) => a.position - b.position);
 }
 
 function blindLabel(index: number): string {

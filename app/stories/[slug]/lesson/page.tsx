@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerKey } from '@/components/lesson/answer-key';
-import { LessonQuestion } from '@/components/lesson/lesson-question';
+import { WorksheetQuestions } from '@/components/lesson/worksheet-questions';
 import { HighlightedText } from '@/components/reader/highlighted-text';
 import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { publicUrl } from '@/lib/env';
-import { buildQuestion, lessonSearch, MAX_LESSON_CLAIMS, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
+import { buildQuestion, lessonCandidates, lessonSearch, MAX_LESSON_CLAIMS, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
 import { claimPath, toSearchParams } from '@/lib/paths';
 import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
 import { loadStory } from '@/lib/server/reader';
@@ -29,7 +29,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
   if (!story) notFound();
   const options = parseLessonOptions(toSearchParams(await searchParams));
   const questions = pickClaims(story.claims, options).map((claim) => buildQuestion(claim, story.columns, options));
+  const candidates = lessonCandidates(story.claims, options.types);
   const lessonPath = `/stories/${story.slug}/lesson${lessonSearch(options)}`;
+  const studentsPath = `/stories/${story.slug}/lesson/students${lessonSearch(options)}`;
 
   return (
     <article>
@@ -60,6 +62,24 @@ export default async function LessonPage({ params, searchParams }: Props) {
             Hide outlet names (blind mode)
           </label>
         </div>
+        {candidates.length > 0 && (
+          <details open={options.picked.length > 0}>
+            <summary className="cursor-pointer text-sm font-semibold">Choose the claims yourself</summary>
+            <fieldset className="mt-2">
+              <legend className="text-sm">Tick the claims to ask about; with none ticked, the {options.claims} most instructive are chosen.</legend>
+              <ul className="mt-1 grid gap-1">
+                {candidates.map((claim) => (
+                  <li key={claim.id}>
+                    <label className="inline-flex items-start gap-2 text-sm">
+                      <input type="checkbox" name="pick" value={claim.id} defaultChecked={options.picked.includes(claim.id)} className="mt-0.5 size-5 shrink-0" />
+                      <span>{claim.summary}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </details>
+        )}
         <fieldset>
           <legend>Kinds of difference</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
@@ -76,30 +96,35 @@ export default async function LessonPage({ params, searchParams }: Props) {
             Make the worksheet
           </button>
           <span className="text-sm text-muted">
-            Link to this lesson:{' '}
+            Your link, with the answer key:{' '}
             <a className="link break-all" href={lessonPath}>
               {publicUrl()}
               {lessonPath}
             </a>
           </span>
+          <span className="text-sm text-muted">
+            Students&rsquo; link, the worksheet only{options.blind ? ', outlets hidden' : ''}:{' '}
+            <a className="link break-all" href={studentsPath}>
+              {publicUrl()}
+              {studentsPath}
+            </a>
+          </span>
         </div>
       </form>
 
-      {questions.length > 0 && questions.length < options.claims && (
+      {options.picked.length > 0 && questions.length < options.picked.length && (
+        <p className="notice print:hidden" role="status">
+          Of the {options.picked.length} claims you chose, {questions.length} {questions.length === 1 ? 'has' : 'have'} differences of these kinds, so the worksheet
+          asks about {questions.length === 1 ? 'that one' : 'those'}.
+        </p>
+      )}
+      {options.picked.length === 0 && questions.length > 0 && questions.length < options.claims && (
         <p className="notice print:hidden" role="status">
           You asked for {options.claims} questions; this story has {questions.length} {questions.length === 1 ? 'claim' : 'claims'} that two or more outlets report
           with these kinds of difference, so the worksheet has {questions.length}.
         </p>
       )}
-      {questions.length === 0 ? (
-        <p className="notice">No claim in this story is reported by two outlets with these kinds of difference. Choose more kinds of difference.</p>
-      ) : (
-        <div className="mt-6 grid gap-6">
-          {questions.map((question, index) => (
-            <LessonQuestion key={question.claimId} question={question} number={index + 1} types={options.types} />
-          ))}
-        </div>
-      )}
+      <WorksheetQuestions questions={questions} options={options} />
 
       {questions.length > 0 && (
         <AnswerKey>

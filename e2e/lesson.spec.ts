@@ -107,3 +107,24 @@ test("a teacher chooses the claims; the students' link shows that worksheet alon
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+test("a 45-minute lesson plan from the teacher's page: the students' link, four timed parts, and prompts from the story's own differences", async ({ page }) => {
+  await page.goto(`/stories/${SEED_SLUG}/lesson?claims=3&blind=1`);
+  await page.getByRole('link', { name: 'A 45-minute lesson plan for this worksheet' }).click();
+  await expect(page).toHaveURL(new RegExp(`/stories/${SEED_SLUG}/lesson/plan\\?claims=3&blind=1$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A 45-minute lesson: /);
+  const students = page.getByRole('link', { name: /\/lesson\/students\?claims=3&blind=1$/ });
+  await expect(students).toHaveAttribute('href', `/stories/${SEED_SLUG}/lesson/students?claims=3&blind=1`);
+  const minutes = await page.getByRole('heading', { level: 2, name: / · \d+ minutes$/ }).allInnerTexts();
+  expect(minutes.map((heading) => heading.replace(/ · .*/, ''))).toEqual(['Warm-up', 'Worksheet', 'Discussion', 'Wrap-up']);
+  expect(minutes.reduce((sum, heading) => sum + Number(/(\d+) minutes/.exec(heading)?.[1]), 0)).toBe(45);
+  // The discussion asks about the seed story's own differences, each leading to its claim.
+  const prompts = page.getByRole('list', { name: 'Discussion prompts' }).getByRole('listitem');
+  expect(await prompts.count()).toBeGreaterThanOrEqual(2);
+  await expect(prompts.first()).toContainText(/Ask: .+\?/);
+  await prompts.first().getByRole('link', { name: /^The claim side by side/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/stories/${SEED_SLUG}/claims/c[0-9a-z-]+$`));
+  await page.goBack();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

@@ -54,7 +54,11 @@ export default function GuidePage() {
         <Link className="link" href={`${DEFAULT_STORY}/lesson?claims=3&blind=1`}>
           try three questions on this story
         </Link>
-        .
+        . Teachers: a{' '}
+        <Link className="link" href={`${DEFAULT_STORY}/lesson/plan?claims=3&blind=1`}>
+          45-minute lesson plan
+        </Link>{' '}
+        goes with it.
       </p>
     </article>
   );

@@ -1,4 +1,5 @@
 import type { DiscrepancyType } from '@/lib/analysis/types';
+import { discrepancyAsk } from '@/lib/reader/discrepancy-types';
 
 /** A sentence from one of the seed articles, word for word (a test checks it). */
 export interface Quote {
@@ -12,7 +13,7 @@ export interface GuideExample {
   quotes: Quote[];
   /** What to notice, for a student. */
   notice: string;
-  /** The question to ask of any article. */
+  /** The question to ask of any article (for a kind of difference, the one its type asks). */
   ask: string;
 }
 
@@ -26,7 +27,7 @@ export const GUIDE_EXAMPLES: GuideExample[] = [
       { outlet: 'The Sun', text: 'Around half of staff are expected to leave with their families, reports the BBC.' },
     ],
     notice: 'ITV News credits “officials”; The Sun credits another news organisation, the BBC. The Sun is passing on what someone else reported.',
-    ask: 'Who is the source of this fact, and did the outlet check it itself?',
+    ask: discrepancyAsk('attribution'),
   },
   {
     type: 'hedging',
@@ -36,7 +37,7 @@ export const GUIDE_EXAMPLES: GuideExample[] = [
       { outlet: 'The Sun', text: 'It is thought to be a precaution rather than a response to any developments in the past 24 hours.' },
     ],
     notice: 'ITV News states it as a fact (“is a precautionary one”); The Sun is less sure (“it is thought to be”). “In the last day” and “in the past 24 hours” mean the same: that is not a difference.',
-    ask: 'Is this stated as fact, or as what someone thinks or expects?',
+    ask: discrepancyAsk('hedging'),
   },
   {
     type: 'scope',
@@ -46,7 +47,7 @@ export const GUIDE_EXAMPLES: GuideExample[] = [
       { outlet: 'The Sun', text: 'The State Department also warned people not to travel to Ukraine or Russia due to the “potential for harassment against US citizens”.' },
     ],
     notice: 'One outlet reports advice about Russia only; the other about Ukraine or Russia. The same advice, but not the same extent.',
-    ask: 'Does every outlet describe the same places, people and amounts?',
+    ask: discrepancyAsk('scope'),
   },
   {
     type: 'framing',
@@ -56,7 +57,7 @@ export const GUIDE_EXAMPLES: GuideExample[] = [
       { outlet: 'LBC', text: 'The meetings appear to have increased fears of a Russian invasion, and the Biden administration has accused Russia of preparing a "false flag operation" to use as a pretext for intervention.' },
     ],
     notice: '“Invasion” and “intervention” describe the same thing very differently. Word choice can make an event sound more or less serious.',
-    ask: 'Would a different word give a different impression?',
+    ask: discrepancyAsk('framing'),
   },
   {
     type: 'spelling',
@@ -66,7 +67,7 @@ export const GUIDE_EXAMPLES: GuideExample[] = [
       { outlet: 'The Sun', text: 'The UK Foreign Office said today it was pulling some diplomats from its embassy in Kiev “in response to growing threat from Russia”.' },
     ],
     notice: '“Kyiv” is the Ukrainian spelling, “Kiev” the older one from Russian. LBC writes both “Zelensky” and “Zelenskyy”. Spelling can show a house style, or a point of view.',
-    ask: 'Why might an outlet choose one spelling over another?',
+    ask: discrepancyAsk('spelling'),
   },
   {
     type: 'timing',
@@ -76,7 +77,7 @@ export const GUIDE_EXAMPLES: GuideExample[] = [
       { outlet: 'ITV News', text: 'The move came amid rising tensions about Russia’s military build-up on the Ukraine border that were not eased during talks on Friday between Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov in Geneva.' },
     ],
     notice: 'LBC wrote before the talks (“will meet”); ITV News after them (“were not eased”). Check the date of each article before comparing.',
-    ask: 'Was this written before or after the event?',
+    ask: discrepancyAsk('timing'),
   },
   {
     type: 'same',

@@ -102,6 +102,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
               {lessonPath}
             </a>
           </span>
+          <Link className="link text-sm" href={`/stories/${story.slug}/lesson/plan${lessonSearch(options)}`}>
+            A 45-minute lesson plan for this worksheet
+          </Link>
           <span className="text-sm text-muted">
             Students&rsquo; link, the worksheet only{options.blind ? ', outlets hidden' : ''}:{' '}
             <a className="link break-all" href={studentsPath}>

@@ -29,6 +29,16 @@ describe('lesson options', () => {
   });
 });
 
+describe('what makes a question', () => {
+  const candidate = lessonCandidates(claims, parseLessonOptions(new URLSearchParams()).types)[0]!;
+
+  it('never a version too short to compare, such as a dateline', () => {
+    const dateline = { ...candidate, mentions: candidate.mentions.map((mention, index) => (index === 0 ? { ...mention, text: 'London.' } : mention)) };
+    expect(lessonCandidates([candidate], parseLessonOptions(new URLSearchParams()).types)).toEqual([candidate]);
+    expect(lessonCandidates([dateline], parseLessonOptions(new URLSearchParams()).types)).toEqual([]);
+  });
+});
+
 describe('claims a teacher picks', () => {
   const candidates = lessonCandidates(claims, parseLessonOptions(new URLSearchParams()).types);
   const [first, second] = [candidates[0]!, candidates[1]!];

@@ -68,17 +68,21 @@ export interface Question {
 }
 
 
+// A version shorter than this is no sentence to compare ("London.", "Advertisement").
+const MIN_VERSION_WORDS = 4;
+
 /**
- * The claims worth asking about: reported by two or more outlets, with differences of the chosen
- * types; the most instructive first (most kinds of difference, then most differences).
+ * The claims worth asking about: reported by two or more outlets, each in a sentence worth comparing, with
+ * differences of the chosen types; the most instructive first (most kinds of difference, then most differences).
  */
 export function lessonCandidates(claims: readonly ClaimView[], types: readonly DiscrepancyType[]): ClaimView[] {
   const score = (claim: ClaimView) => {
     const relevant = claim.discrepancies.filter((discrepancy) => types.includes(discrepancy.type));
     return { kinds: new Set(relevant.map((discrepancy) => discrepancy.type)).size, count: relevant.length };
   };
+  const sentences = (claim: ClaimView) => claim.mentions.every((mention) => wordRanges(mention.text).length >= MIN_VERSION_WORDS);
   return claims
-    .filter((claim) => claim.articleIds.length >= 2 && score(claim).count > 0)
+    .filter((claim) => claim.articleIds.length >= 2 && sentences(claim) && score(claim).count > 0)
     .sort((a, b) => score(b).kinds - score(a).kinds || score(b).count - score(a).count || a.position - b.position);
 }
 

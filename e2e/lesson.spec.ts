@@ -71,7 +71,13 @@ test('a printed worksheet shows every version in full', async ({ page }) => {
     expect(sentences[index]).toMatch(/\p{L}{3,}/u);
   }
   await expect(page.getByText('Underline the words that differ between the versions, then tick how they differ.').first()).toBeVisible();
+  // Room to write under every question, on paper only.
+  const writing = page.getByText('Why might the outlets tell it differently?');
+  await expect(writing).toHaveCount(await page.getByRole('heading', { name: /^Question \d+$/, level: 2 }).count());
+  await expect(writing.first()).toBeVisible();
   await expect(page.getByText('Tap the words that differ').first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(writing.first()).toBeHidden();
 });
 
 test("a teacher chooses the claims; the students' link shows that worksheet alone, with no way to the outlets in blind mode", async ({ page }) => {

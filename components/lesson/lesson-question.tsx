@@ -105,6 +105,13 @@ export function LessonQuestion({ question, number, types }: { question: Question
           ))}
         </div>
       </fieldset>
+      {/* On paper, room to write the answer a screen gets from the check. */}
+      <div className="mt-3 hidden print:block">
+        <p className="text-sm font-semibold">Why might the outlets tell it differently?</p>
+        {[0, 1, 2].map((line) => (
+          <div key={line} className="h-8 border-b border-zinc-400" />
+        ))}
+      </div>
       <div className="mt-3 print:hidden">
         <button type="button" className="button" onClick={() => setFeedback(checkAnswer(question, { types: chosen, marked }))}>
           Check question {number}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { extractText } from 'unpdf';
 import { SEED_SLUG } from './helpers';
 
 const lessonPath = `/stories/${SEED_SLUG}/lesson?claims=2&blind=1`;
@@ -134,3 +135,18 @@ test("a 45-minute lesson plan from the teacher's page: the students' link, four 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+// The worksheet a teacher hands out as a PDF: what "Print or save as PDF" gives, here printed by Chromium.
+test("the students' worksheet saved as a PDF holds every question's sentences", async ({ page }) => {
+  await page.goto(`/stories/${SEED_SLUG}/lesson/students?claims=4&blind=1`);
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  const normal = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const sentences = (await page.locator('section bdi').allInnerTexts()).map(normal);
+  expect(sentences.length).toBeGreaterThanOrEqual(8);
+  const { text } = await extractText(new Uint8Array(await page.pdf({ format: 'A4' })), { mergePages: true });
+  const printed = normal(text);
+  for (const sentence of sentences) expect(printed).toContain(sentence);
+  for (let number = 1; number <= 4; number++) expect(printed).toContain(`Question ${number}`);
+  expect(printed).not.toMatch(/Answer key|ITV|The Sun|LBC/);
+});
+

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerKey } from '@/components/lesson/answer-key';
 import { WorksheetQuestions } from '@/components/lesson/worksheet-questions';
+import { PrintButton } from '@/components/reader/print-button';
 import { HighlightedText } from '@/components/reader/highlighted-text';
 import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { publicUrl } from '@/lib/env';
@@ -95,6 +96,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
           <button type="submit" className="button">
             Make the worksheet
           </button>
+          <PrintButton label="Print or save as PDF (with the key)" />
           <span className="text-sm text-muted">
             Your link, with the answer key:{' '}
             <a className="link break-all" href={lessonPath}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { WorksheetQuestions } from '@/components/lesson/worksheet-questions';
+import { PrintButton } from '@/components/reader/print-button';
 import { buildQuestion, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
 import { toSearchParams } from '@/lib/paths';
 import { loadStory } from '@/lib/server/reader';
@@ -41,6 +42,9 @@ export default async function StudentsWorksheetPage({ params, searchParams }: Pr
             How to read the news side by side
           </Link>
         )}
+      </p>
+      <p className="mt-3">
+        <PrintButton label="Print or save as PDF" />
       </p>
       <WorksheetQuestions questions={questions} options={options} />
     </article>

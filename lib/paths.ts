@@ -7,6 +7,11 @@ export function claimPath(slug: string, claimId: string): string {
   return `${storyPath(slug)}/claims/${claimId}`;
 }
 
+/** A story's lesson: the teacher's page, the students' worksheet or the lesson plan, with the lesson's query string. */
+export function lessonPath(slug: string, search: string, page: 'teacher' | 'students' | 'plan' = 'teacher'): string {
+  return `${storyPath(slug)}/lesson${page === 'teacher' ? '' : `/${page}`}${search}`;
+}
+
 /** A page's `searchParams` prop as URLSearchParams (repeated keys kept in order). */
 export function toSearchParams(search: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { LessonQuestion } from '@/components/lesson/lesson-question';
 import type { LessonOptions, Question } from '@/lib/lessons/worksheet';
 
@@ -12,5 +13,23 @@ export function WorksheetQuestions({ questions, options }: { questions: readonly
         <LessonQuestion key={question.claimId} question={question} number={index + 1} types={options.types} />
       ))}
     </div>
+  );
+}
+
+/**
+ * What the worksheet asks, above its questions. `guide` links the guide, whose examples name the seed
+ * story's outlets: a blind students' worksheet leaves it out.
+ */
+export function WorksheetIntro({ outlets, blind, guide }: { outlets: readonly string[]; blind: boolean; guide: boolean }) {
+  return (
+    <p className="mt-2 max-w-prose">
+      {blind ? 'Several outlets' : outlets.join(', ')} reported the same event. For each question, mark the words that differ between their versions and say
+      how they differ, then check your answer.{' '}
+      {guide && (
+        <Link className="link print:hidden" href="/guide">
+          How to read the news side by side
+        </Link>
+      )}
+    </p>
   );
 }

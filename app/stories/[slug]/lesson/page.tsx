@@ -1,38 +1,28 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerKey } from '@/components/lesson/answer-key';
-import { WorksheetQuestions } from '@/components/lesson/worksheet-questions';
+import { WorksheetIntro, WorksheetQuestions } from '@/components/lesson/worksheet-questions';
 import { PrintButton } from '@/components/reader/print-button';
 import { HighlightedText } from '@/components/reader/highlighted-text';
 import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { publicUrl } from '@/lib/env';
-import { buildQuestion, lessonCandidates, lessonSearch, MAX_LESSON_CLAIMS, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
-import { claimPath, toSearchParams } from '@/lib/paths';
+import { lessonCandidates, MAX_LESSON_CLAIMS } from '@/lib/lessons/worksheet';
+import { claimPath, lessonPath } from '@/lib/paths';
 import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
-import { loadStory } from '@/lib/server/reader';
+import { lessonMetadata, loadLesson, type LessonPageProps } from '@/lib/server/lesson';
 
 // The options are in the query string, so the page is rendered for each request.
 export const dynamic = 'force-dynamic';
 
-interface Props {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+export const generateMetadata = lessonMetadata('Lesson');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await loadStory((await params).slug);
-  return { title: story ? `Lesson: ${story.title}` : 'Story not found' };
-}
-
-export default async function LessonPage({ params, searchParams }: Props) {
-  const story = await loadStory((await params).slug);
-  if (!story) notFound();
-  const options = parseLessonOptions(toSearchParams(await searchParams));
-  const questions = pickClaims(story.claims, options).map((claim) => buildQuestion(claim, story.columns, options));
+export default async function LessonPage(props: LessonPageProps) {
+  const lesson = await loadLesson(props);
+  if (!lesson) notFound();
+  const { story, options, search, questions } = lesson;
   const candidates = lessonCandidates(story.claims, options.types);
-  const lessonPath = `/stories/${story.slug}/lesson${lessonSearch(options)}`;
-  const studentsPath = `/stories/${story.slug}/lesson/students${lessonSearch(options)}`;
+  const teacherPath = lessonPath(story.slug, search);
+  const studentsPath = lessonPath(story.slug, search, 'students');
 
   return (
     <article>
@@ -40,15 +30,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
         Lesson
       </StoryBreadcrumb>
       <h1 className="mt-2 font-serif text-2xl font-semibold">Spot the difference: {story.title}</h1>
-      <p className="mt-2 max-w-prose">
-        {options.blind ? 'Several outlets' : story.columns.map((column) => column.name).join(', ')} reported the same event. For each question, mark the
-        words that differ between their versions and say how they differ, then check your answer.{' '}
-        <Link className="link print:hidden" href="/guide">
-          How to read the news side by side
-        </Link>
-      </p>
+      <WorksheetIntro outlets={story.columns.map((column) => column.name)} blind={options.blind} guide />
 
-      <form method="get" action={`/stories/${story.slug}/lesson`} className="filters mt-4 print:hidden" aria-label="Lesson options">
+      <form method="get" action={lessonPath(story.slug, '')} className="filters mt-4 print:hidden" aria-label="Lesson options">
         <div className="flex flex-wrap items-end gap-4">
           <label className="grid gap-1 text-sm">
             Questions
@@ -99,12 +83,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
           <PrintButton label="Print or save as PDF (with the key)" />
           <span className="text-sm text-muted">
             Your link, with the answer key:{' '}
-            <a className="link break-all" href={lessonPath}>
+            <a className="link break-all" href={teacherPath}>
               {publicUrl()}
-              {lessonPath}
+              {teacherPath}
             </a>
           </span>
-          <Link className="link text-sm" href={`/stories/${story.slug}/lesson/plan${lessonSearch(options)}`}>
+          <Link className="link text-sm" href={lessonPath(story.slug, search, 'plan')}>
             A 45-minute lesson plan for this worksheet
           </Link>
           <span className="text-sm text-muted">

@@ -1,41 +1,27 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
 import { publicUrl } from '@/lib/env';
 import { discussionPrompts, PLAN_MINUTES } from '@/lib/lessons/lesson-plan';
-import { lessonSearch, parseLessonOptions, pickClaims } from '@/lib/lessons/worksheet';
-import { claimPath, toSearchParams } from '@/lib/paths';
+import { claimPath, lessonPath } from '@/lib/paths';
 import { compareTypes, discrepancyLabel } from '@/lib/reader/discrepancy-types';
 import { storyDigest } from '@/lib/reader/story-digest';
-import { loadStory } from '@/lib/server/reader';
+import { lessonMetadata, loadLesson, type LessonPageProps } from '@/lib/server/lesson';
 
 // The lesson's options are in the query string, so the page is rendered for each request.
 export const dynamic = 'force-dynamic';
 
-interface Props {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await loadStory((await params).slug);
-  return { title: story ? `Lesson plan: ${story.title}` : 'Story not found' };
-}
+export const generateMetadata = lessonMetadata('Lesson plan');
 
 /** A one-page, 45-minute lesson plan for a story's worksheet, its discussion built from the story's own differences. */
-export default async function LessonPlanPage({ params, searchParams }: Props) {
-  const story = await loadStory((await params).slug);
-  if (!story) notFound();
-  const options = parseLessonOptions(toSearchParams(await searchParams));
-  const worksheet = pickClaims(story.claims, options);
-  const worksheetKinds = [...new Set(worksheet.flatMap((claim) => claim.discrepancies.map((discrepancy) => discrepancy.type)))]
-    .filter((type) => options.types.includes(type))
-    .sort(compareTypes);
+export default async function LessonPlanPage(props: LessonPageProps) {
+  const lesson = await loadLesson(props);
+  if (!lesson) notFound();
+  const { story, options, search, questions } = lesson;
+  const worksheetKinds = [...new Set(questions.flatMap((question) => question.types))].sort(compareTypes);
   const digest = storyDigest(story.claims, story.columns);
   const prompts = discussionPrompts(digest, worksheetKinds);
-  const search = lessonSearch(options);
-  const studentsPath = `/stories/${story.slug}/lesson/students${search}`;
+  const studentsPath = lessonPath(story.slug, search, 'students');
   const outlets = story.columns.map((column) => column.name);
   const reportedByAll = story.claims.filter((claim) => claim.articleIds.length === story.columns.length).length;
 
@@ -65,7 +51,7 @@ export default async function LessonPlanPage({ params, searchParams }: Props) {
           </li>
           <li>
             Keep{' '}
-            <Link className="link" href={`/stories/${story.slug}/lesson${search}`}>
+            <Link className="link" href={lessonPath(story.slug, search)}>
               your copy with the answer key
             </Link>{' '}
             for the discussion.
@@ -84,7 +70,7 @@ export default async function LessonPlanPage({ params, searchParams }: Props) {
         <li>
           <h2 className="text-xl font-semibold">Worksheet · {PLAN_MINUTES.worksheet} minutes</h2>
           <p className="mt-2">
-            {`In pairs, students work through ${worksheet.length} ${worksheet.length === 1 ? 'question' : 'questions'}: for each claim they mark the words that differ between the versions, say how they differ${worksheetKinds.length > 0 ? ` (here: ${worksheetKinds.map(discrepancyLabel).join(', ')})` : ''}, then check their answer.`}
+            {`In pairs, students work through ${questions.length} ${questions.length === 1 ? 'question' : 'questions'}: for each claim they mark the words that differ between the versions, say how they differ${worksheetKinds.length > 0 ? ` (here: ${worksheetKinds.map(discrepancyLabel).join(', ')})` : ''}, then check their answer.`}
             {options.blind && ' The outlets are hidden as “Outlet A”, “Outlet B”…: reveal them at the start of the discussion.'}
           </p>
         </li>

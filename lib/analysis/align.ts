@@ -86,14 +86,18 @@ interface Scored {
   scores: MatchScores;
 }
 
-/** A candidate group after the paraphrase model and the anchors, before the event model. */
-interface Candidate {
-  group: number;
-  member: number;
+/** What the alignment reads of a pair before the event model: the paraphrase look and the story's anchors. */
+interface PairReading {
   look: PairLook;
   anchors: number;
   storyOverlap: number;
   fewerTerms: number;
+}
+
+/** A candidate group after the paraphrase model and the anchors, before the event model. */
+interface Candidate extends PairReading {
+  group: number;
+  member: number;
 }
 
 interface Proposal {
@@ -268,14 +272,14 @@ function sentenceProposal(claimId: number, claims: readonly AlignableClaim[], lo
   return { claim: claimId, group: closest.group, scores: scoresOf(closest, 0), bySentence: true };
 }
 
-function scoresOf({ look, anchors, storyOverlap, fewerTerms }: Candidate, event: number): MatchScores {
+function scoresOf({ look, anchors, storyOverlap, fewerTerms }: PairReading, event: number): MatchScores {
   return { paraphrase: look.paraphrase, event, anchors, signals: look.signals, storyOverlap, fewerTerms };
 }
 
 /** A pair's scores with the event model run: what the same-fact model is fitted on (scripts/eval/train-same-fact.ts). */
 export function pairScores(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): MatchScores {
-  const candidate = firstLook(0, 0, a, b, story);
-  return scoresOf(candidate, eventProbability(candidate.look));
+  const reading = readPair(a, b, story);
+  return scoresOf(reading, eventProbability(reading.look));
 }
 
 /** The highest strength a candidate could reach: an event probability of 1. */
@@ -308,27 +312,29 @@ function strength(scores: MatchScores): number {
 /** How likely two claims of a story state one fact, by the same-fact model (models/same-fact-model.ts). */
 export function sameFactProbability(a: ClaimFeatures, b: ClaimFeatures, story: StoryContext): number {
   const scores = pairScores(a, b, story);
-  // The model's sum over sameFactSignals(scores), without building that array for every pair.
-  const { weights, bias } = SAME_FACT_MODEL;
-  let margin = bias;
-  const { signals } = scores;
-  for (let index = 0; index < signals.length; index++) margin += (signals[index] as number) * (weights[index] as number);
-  const rest = signals.length;
-  margin +=
-    scores.paraphrase * (weights[rest] as number) +
-    scores.event * (weights[rest + 1] as number) +
-    scores.storyOverlap * (weights[rest + 2] as number) +
-    scores.anchors * (weights[rest + 3] as number) +
-    (Math.min(scores.fewerTerms, FEW_TERMS) / FEW_TERMS) * (weights[rest + 4] as number);
+  // The model's sum over sameFactSignals(scores), without copying the pair's signals for every pair.
+  const margin = SAME_FACT_MODEL.bias + weighted(scores.signals, 0) + weighted(storySignals(scores), scores.signals.length);
   return 1 / (1 + Math.exp(-margin));
+}
+
+/** The same-fact model's weighted sum of `values`, the model's signals from `from` on. */
+function weighted(values: readonly number[], from: number): number {
+  let sum = 0;
+  for (let index = 0; index < values.length; index++) sum += (values[index] as number) * (SAME_FACT_MODEL.weights[from + index] as number);
+  return sum;
+}
+
+/** The signals the same-fact model reads after the pair's own: both model probabilities and the pair in its story. */
+function storySignals({ paraphrase, event, storyOverlap, anchors, fewerTerms }: MatchScores): number[] {
+  return [paraphrase, event, storyOverlap, anchors, Math.min(fewerTerms, FEW_TERMS) / FEW_TERMS];
 }
 
 /**
  * What the same-fact model reads of a pair: the pair's signals (similarity.ts), the paraphrase and event
  * probabilities, its overlap weighed by the story (story-context.ts) and its anchors.
  */
-export function sameFactSignals({ signals, paraphrase, event, storyOverlap, anchors, fewerTerms }: MatchScores): number[] {
-  return [...signals, paraphrase, event, storyOverlap, anchors, Math.min(fewerTerms, FEW_TERMS) / FEW_TERMS];
+export function sameFactSignals(scores: MatchScores): number[] {
+  return [...scores.signals, ...storySignals(scores)];
 }
 
 function standsOut(scored: readonly { scores: MatchScores }[], options: AlignOptions): boolean {
@@ -390,9 +396,12 @@ function closestMember(claims: readonly AlignableClaim[], features: ClaimFeature
 
 /** The paraphrase model and the story anchors of a claim against one member of a group. */
 function firstLook(group: number, member: number, features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): Candidate {
-  const fewerTerms = Math.min(features.terms.size, other.terms.size);
+  return { group, member, ...readPair(features, other, story) };
+}
+
+function readPair(features: ClaimFeatures, other: ClaimFeatures, story: StoryContext): PairReading {
   const overlap = storyOverlap(features, other, story);
-  return { group, member, look: lookAtPair(features, other), anchors: anchorBonus(features, other, story, overlap), storyOverlap: overlap, fewerTerms };
+  return { look: lookAtPair(features, other), anchors: anchorBonus(features, other, story, overlap), storyOverlap: overlap, fewerTerms: Math.min(features.terms.size, other.terms.size) };
 }
 
 /** The claim's rarest terms, its names and its numbers. */

@@ -72,8 +72,14 @@ export const hedgingDetector: Detector<HedgingReading> = {
 
 /** Whether one of `a`'s cues of a level `b` lacks hedges words `b` says too. */
 function bearsOnOther(a: HedgingReading, b: HedgingReading): boolean {
-  const other = [...b.lemmas];
-  return a.cues.some(({ level, hedged }) => !b.levels.has(level) && hedged.some((lemma) => other.some((word) => sameFamily(lemma, word))));
+  return a.cues.some(({ level, hedged }) => !b.levels.has(level) && hedged.some((lemma) => says(b.lemmas, lemma)));
+}
+
+/** Whether a mention's lemmas hold the lemma or one of its word family. */
+function says(lemmas: ReadonlySet<string>, lemma: string): boolean {
+  if (lemmas.has(lemma)) return true;
+  for (const word of lemmas) if (sameFamily(lemma, word)) return true;
+  return false;
 }
 
 /**

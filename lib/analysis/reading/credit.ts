@@ -5,7 +5,7 @@ import { CALENDAR_WORDS } from '../normalize';
 import type { Span } from '../types';
 import { tokenize, type Token } from '../tokens';
 import { findQuotations, isQuoted, type Quotation } from './quotations';
-import { singular } from './words';
+import { isCapitalised, singular } from './words';
 
 /**
  * How a credited source is given: by a name ("the FBI", "Ms. Warren": null), by a title of office that
@@ -283,7 +283,7 @@ function named(tokens: readonly Token[], first: number, last: number): Credit {
   // "Witnesses said" open a sentence with a capital, and name no one.
   const describes = (token: Token) => PEOPLE.has(token.lemma) || PEOPLE.has(singular(token.value.toLowerCase())) || RECORDS.has(token.lemma);
   const opensSentence = (index: number) => index === 0 || (tokens[index - 1] as Token).pos === 'PUNCT';
-  const isName = (token: Token, index: number) => !describes(token) && (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.value) && !opensSentence(first + index)));
+  const isName = (token: Token, index: number) => !describes(token) && (token.pos === 'PROPN' || (isCapitalised(token) && !opensSentence(first + index)));
   if (words.some(isName)) return found(null);
   if (ROLES.has(head)) return found('role');
   // "police", "the company": bare descriptions; "his lawyer", "union officials" say whose.

@@ -67,7 +67,7 @@ export function wordsOf(text: string): string {
 }
 
 /** Begins with a capital: "Food", "McDonald". */
-export const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.value);
+export const isCapitalised = (word: Pick<Word, 'value'>) => /^\p{Lu}/u.test(word.value);
 /** A figure: "1.8", "14,000". */
 export const isFigure = (word: Word) => /^\p{N}/u.test(word.value);
 /** Letters and hyphens only: "six-week", not "Biden's" or "5G". */

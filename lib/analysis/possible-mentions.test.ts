@@ -14,11 +14,22 @@ function rows(...texts: string[]) {
 describe('possible mentions', () => {
   it("offers an outlet's close sentence on a row it is missing from, linked to the row that holds it, and nothing for an unrelated one", () => {
     const rise = 'The central bank raised interest rates by half a point on Tuesday to fight inflation.';
+    // Close enough to doubt the omission (the same-fact model gives the pair 0.74), not enough to share a row.
+    const moved = 'The bank moved on Tuesday, citing prices.';
+    expect(rows(`${rise} Markets fell sharply after the decision.`, `${moved} Shares in London closed lower.`)).toEqual([
+      { mentions: [`a1: ${rise}`], possibly: [{ at: `a2: ${moved}`, row: moved }] },
+      { mentions: ['a1: Markets fell sharply after the decision.'], possibly: [] },
+      { mentions: [`a2: ${moved}`], possibly: [{ at: `a1: ${rise}`, row: rise }] },
+      { mentions: ['a2: Shares in London closed lower.'], possibly: [] },
+    ]);
+  });
+
+  it('puts a sentence the alignment left alone in the row whose fact it very likely states, and offers it nowhere else', () => {
+    const rise = 'The central bank raised interest rates by half a point on Tuesday to fight inflation.';
     const lift = 'The bank lifted its benchmark rate on Tuesday, saying inflation remained too high.';
     expect(rows(`${rise} Markets fell sharply after the decision.`, `${lift} Shares in London closed lower.`)).toEqual([
-      { mentions: [`a1: ${rise}`], possibly: [{ at: `a2: ${lift}`, row: lift }] },
+      { mentions: [`a1: ${rise}`, `a2: ${lift}`], possibly: [] },
       { mentions: ['a1: Markets fell sharply after the decision.'], possibly: [] },
-      { mentions: [`a2: ${lift}`], possibly: [{ at: `a1: ${rise}`, row: rise }] },
       { mentions: ['a2: Shares in London closed lower.'], possibly: [] },
     ]);
   });

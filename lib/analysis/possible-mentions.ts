@@ -19,6 +19,12 @@ export interface PossibleMentionOptions {
   threshold: number;
 }
 
+/** An outlet's closest claim to a group, and how likely the same-fact model finds it states the group's fact. */
+export interface PossibleMention {
+  claimId: number;
+  strength: number;
+}
+
 // As in the alignment, the first members stand for a group; a key shared by more than 20 claims says
 // little about which sentence states the group's fact (and scanning such keys cost most of this stage).
 const REPRESENTATIVES = 2;
@@ -29,13 +35,13 @@ const MAX_POSTING = 20;
 const CANDIDATES_PER_ARTICLE = 2;
 const CANDIDATES_PER_GROUP = 8;
 
-/** For each group (by index), the closest claim of each outlet it lacks, where that is close enough. */
+/** For each group (by index), the closest claim of each outlet it lacks, where that is close enough, in article order. */
 export function findPossibleMentions(
   claims: readonly AlignableClaim[],
   groups: readonly number[][],
   { threshold }: PossibleMentionOptions,
   story: StoryContext = storyContext(claims),
-): Map<number, number[]> {
+): Map<number, PossibleMention[]> {
   const keysOf = claims.map((claim) => blockingKeys(claim.features));
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, claimId) => {
@@ -45,7 +51,7 @@ export function findPossibleMentions(
       else postings.set(key, [claimId]);
     }
   });
-  const found = new Map<number, number[]>();
+  const found = new Map<number, PossibleMention[]>();
   groups.forEach((members, groupId) => {
     const articles = new Set(members.map((member) => (claims[member] as AlignableClaim).article));
     const representatives = members.slice(0, REPRESENTATIVES);
@@ -63,9 +69,9 @@ export function findPossibleMentions(
       list.push([claimId, count]);
       byArticle.set(article, list);
     }
-    const closest: number[] = [];
+    const closest: PossibleMention[] = [];
     for (const [, candidates] of [...byArticle].sort((a, b) => a[0] - b[0])) {
-      let best: { claimId: number; strength: number } | null = null;
+      let best: PossibleMention | null = null;
       for (const [claimId] of candidates.slice(0, CANDIDATES_PER_ARTICLE)) {
         // Against the first member that shares most with it (the cheap overlap), as the alignment does.
         const features = (claims[claimId] as AlignableClaim).features;
@@ -73,7 +79,7 @@ export function findPossibleMentions(
         const strength = sameFactProbability(features, member, story);
         if (strength >= threshold && (!best || strength > best.strength || (strength === best.strength && claimId < best.claimId))) best = { claimId, strength };
       }
-      if (best) closest.push(best.claimId);
+      if (best) closest.push(best);
     }
     if (closest.length > 0) found.set(groupId, closest);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createStory, SAMPLE_TEXTS, settled } from './helpers';
+import { createOwnStory, createStory, editHeaders, SAMPLE_TEXTS, settled } from './helpers';
 
 const texts = [
   SAMPLE_TEXTS[0]!,
@@ -8,7 +8,7 @@ const texts = [
 
 test('merge two claims from the claim page, see it survive a re-analysis, undo it, then move the version instead', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const slug = await createStory(request, 'Corrections', texts);
+  const { slug, editToken } = await createOwnStory(request, 'Corrections', texts);
   const story = await settled(request, slug);
   const embassy = story.claims.find((claim) => claim.summary.startsWith('The embassy in Kyiv remains open'))!;
   const talks = story.claims.find((claim) => claim.summary.startsWith('Talks in Geneva'))!;
@@ -25,7 +25,7 @@ test('merge two claims from the claim page, see it survive a re-analysis, undo i
   await expect(page.getByRole('list', { name: 'Corrections of this claim' })).toContainText('Merged Outlet 2’s “Talks in Geneva');
 
   // Any later re-analysis (here: an outlet renamed) keeps the merge, and the merged claim's old link redirects.
-  const renamed = await request.patch(`/api/stories/${slug}/articles/${story.articles[1]!.id}`, { data: { outlet: 'Outlet Two' } });
+  const renamed = await request.patch(`/api/stories/${slug}/articles/${story.articles[1]!.id}`, { data: { outlet: 'Outlet Two' }, headers: editHeaders(editToken) });
   const after = await settled(request, slug, ((await renamed.json()) as { job: { id: number } }).job.id);
   expect(after.claims.find((claim) => claim.id === embassy.id)!.mentions).toHaveLength(2);
   const old = await request.get(`/stories/${slug}/claims/${talks.id}`, { maxRedirects: 0 });

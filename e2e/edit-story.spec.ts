@@ -1,13 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createStory, openFilters, settled } from './helpers';
+import { createOwnStory, openFilters, settled } from './helpers';
 
 test('renaming an outlet shows the new name everywhere, and the claim links keep working', async ({ page, request }) => {
-  const slug = await createStory(request, 'Rename an outlet');
+  const { slug, editToken } = await createOwnStory(request, 'Rename an outlet');
   await settled(request, slug);
+  // The edit link leaves its token with this browser, whose "Edit the story" link then opens the editor.
+  await page.goto(`/stories/${slug}/edit#key=${editToken}`);
+  await expect(page.getByRole('form', { name: 'The story' })).toBeVisible();
   await page.goto(`/stories/${slug}`);
   const claimLink = await page.locator('[data-claim-id] a').first().getAttribute('href');
-  await page.getByRole('link', { name: 'Edit articles' }).click();
+  await page.getByRole('link', { name: 'Edit the story' }).click();
   const first = page.getByRole('form', { name: 'Article 1: Outlet 1' });
   await first.getByLabel('Outlet').fill('The Daily Example');
   await first.getByLabel('Date').fill('2022-01-24');
@@ -28,9 +31,9 @@ test('renaming an outlet shows the new name everywhere, and the claim links keep
 });
 
 test('an article is added and another removed from the editor; removing one of the last two is refused with a message', async ({ page, request }) => {
-  const slug = await createStory(request, 'Add and remove');
+  const { slug, editToken } = await createOwnStory(request, 'Add and remove');
   await settled(request, slug);
-  await page.goto(`/stories/${slug}/edit`);
+  await page.goto(`/stories/${slug}/edit#key=${editToken}`);
   const add = page.getByRole('form', { name: 'Add an article' });
   await add.getByLabel('Outlet').fill('Outlet 4');
   await add.getByLabel('Text').fill('Staff began leaving the embassy in Kyiv as 100,000 troops waited at the border.');
@@ -56,10 +59,10 @@ test('an article is added and another removed from the editor; removing one of t
 });
 
 test("an article's text is edited in place: the story is analysed again and its old claim links still lead somewhere", async ({ page, request }) => {
-  const slug = await createStory(request, 'Edit a text');
+  const { slug, editToken } = await createOwnStory(request, 'Edit a text');
   const before = await settled(request, slug);
   const oldLinks = before.claims.map((claim) => `/stories/${slug}/claims/${claim.id}`);
-  await page.goto(`/stories/${slug}/edit`);
+  await page.goto(`/stories/${slug}/edit#key=${editToken}`);
   const first = page.getByRole('form', { name: 'Article 1: Outlet 1' });
   await first.getByRole('button', { name: 'Edit the text of Outlet 1' }).click();
   const text = first.getByLabel('Text of Outlet 1');

@@ -20,10 +20,18 @@ export interface StoryJson {
 
 /** Creates a story through the API (each text from "Outlet n") and returns its slug. */
 export async function createStory(request: APIRequestContext, title: string, texts: readonly string[] = SAMPLE_TEXTS): Promise<string> {
+  return (await createOwnStory(request, title, texts)).slug;
+}
+
+/** Creates a story through the API and returns its slug and its edit token (what changes to it need). */
+export async function createOwnStory(request: APIRequestContext, title: string, texts: readonly string[] = SAMPLE_TEXTS): Promise<{ slug: string; editToken: string }> {
   const response = await request.post('/api/stories', { data: { title, articles: texts.map((text, index) => ({ outlet: `Outlet ${index + 1}`, text })) } });
   expect(response.status()).toBe(202);
-  return ((await response.json()) as { slug: string }).slug;
+  return (await response.json()) as { slug: string; editToken: string };
 }
+
+/** The header that lets a request change a story. */
+export const editHeaders = (editToken: string) => ({ 'X-Edit-Token': editToken });
 
 /** The story once its latest analysis (job `afterJob` or a later one) has finished. */
 export async function settled(request: APIRequestContext, slug: string, afterJob = 0): Promise<StoryJson> {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { claimId } from '../lib/analysis/ids';
-import { createStory, openAnalysedStory, openFilters, SAMPLE_TEXTS, SEED_SLUG as slug, settled } from './helpers';
+import { createOwnStory, createStory, editHeaders, openAnalysedStory, openFilters, SAMPLE_TEXTS, SEED_SLUG as slug, settled } from './helpers';
 
 const storyPath = `/stories/${slug}`;
 
@@ -236,14 +236,14 @@ test('screenshots of the story and claim pages: light, dark and narrow', async (
 });
 
 test('a claim link that was replaced by a re-analysis redirects to the claim that replaced it', async ({ page, request }) => {
-  const newSlug = await createStory(request, 'Redirected claims');
+  const { slug: newSlug, editToken } = await createOwnStory(request, 'Redirected claims');
   const before = await settled(request, newSlug);
   // A claim of two or more outlets, and the article whose sentence its id was made from (the engine
   // picks it by a canonical article order, not by the order of the columns).
   const anchored = before.claims.find((claim) => new Set(claim.mentions.map((mention) => mention.articleId)).size >= 2);
   expect(anchored).toBeDefined();
   const first = anchored!.mentions.find((mention) => claimId(mention.articleId, mention.text) === anchored!.id)!.articleId;
-  const removed = await request.delete(`/api/stories/${newSlug}/articles/${first}`);
+  const removed = await request.delete(`/api/stories/${newSlug}/articles/${first}`, { headers: editHeaders(editToken) });
   await settled(request, newSlug, ((await removed.json()) as { job: { id: number } }).job.id);
 
   const old = await request.get(`/stories/${newSlug}/claims/${anchored!.id}`, { maxRedirects: 0 });

@@ -80,3 +80,55 @@ export function rawRefusal(code) {
           : '400 Bad Request';
   return `HTTP/1.1 ${status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`;
 }
+
+/**
+ * Where the app offers its check for removed stories (lib/server/removed-stories.ts registers it at
+ * start-up): `(slug) => Promise<boolean>`. A symbol in the process's global registry, because the app's
+ * modules are bundled by Next and this file is not.
+ */
+export const REMOVED_STORY_CHECK = Symbol.for('parallax.removedStory');
+
+/** The page shown for every page of a removed story (app/removed/page.tsx). */
+export const REMOVED_STORY_PAGE = '/removed';
+
+/**
+ * The story a page request is for (GET or HEAD of /stories/<slug> or a page under it), or null. Next
+ * can answer a page only with 200 or 404, never 410, so the server asks the app first.
+ * @param {string} method
+ * @param {string} url the request target as received
+ * @returns {string | null}
+ */
+export function storyPageSlug(method, url) {
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  const match = /^\/stories\/([A-Za-z0-9-]+)(?:\/[^?]*)?(?:\?.*)?$/.exec(url);
+  return match && match[1] !== 'new' ? (match[1] ?? null) : null;
+}
+
+/**
+ * Serves a removed story's pages: Next renders the removed-story page, and the answer is a 410 whatever
+ * status Next gives it. Returns false (changing nothing) when the story was not removed, or when the app
+ * offers no check (a server started before the database was ready, or `next dev`).
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export async function rerouteRemovedStory(request, response) {
+  const slug = storyPageSlug(request.method ?? '', request.url ?? '/');
+  const check = /** @type {((slug: string) => Promise<boolean>) | undefined} */ (globalThis[REMOVED_STORY_CHECK]);
+  if (!slug || !check) return false;
+  let removed;
+  try {
+    removed = await check(slug);
+  } catch {
+    // The database is unreachable: let the page itself answer, as it would for any other story.
+    return false;
+  }
+  if (!removed) return false;
+  request.url = REMOVED_STORY_PAGE;
+  const writeHead = response.writeHead;
+  // Node calls writeHead itself (with the status Next set) when the body starts; a status message
+  // given with Next's status would not fit 410, so it is dropped.
+  response.writeHead = function (_status, ...rest) {
+    return writeHead.call(this, 410, ...(typeof rest[0] === 'string' ? rest.slice(1) : rest));
+  };
+  return true;
+}

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import next from 'next';
 import { root } from './build.mjs';
-import { markPeer, rawRefusal, refusal, sendRefusal } from './front-door.mjs';
+import { markPeer, rawRefusal, refusal, rerouteRemovedStory, sendRefusal } from './front-door.mjs';
 
 /**
  * Prepares the built app and listens on `port` (all interfaces unless `hostname` is given).
@@ -23,11 +23,13 @@ export async function startServer({ port, hostname }) {
     const refused = refusal(request.method ?? '', request.url ?? '/');
     if (refused) return sendRefusal(response, refused);
     markPeer(request);
-    handle(request, response).catch((error) => {
-      console.error('Parallax: unhandled error serving', request.method, request.url, error);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
+    rerouteRemovedStory(request, response)
+      .then(() => handle(request, response))
+      .catch((error) => {
+        console.error('Parallax: unhandled error serving', request.method, request.url, error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
   });
   server.on('connect', (_request, socket) => socket.end(rawRefusal(null)));
   server.on('clientError', (error, socket) => {

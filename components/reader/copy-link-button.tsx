@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useCopy } from './use-copy';
 
 const subscribeNever = () => () => {};
 
@@ -9,20 +10,12 @@ const subscribeNever = () => () => {};
  * region. Without JavaScript, or if the clipboard is refused, the link itself is there to copy.
  */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { copied, copy } = useCopy(url);
   const hydrated = useSyncExternalStore(
     subscribeNever,
     () => true,
     () => false,
   );
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
   return (
     <span className="inline-flex flex-wrap items-center gap-3 text-sm">
       <a className="link" href={url}>
@@ -34,8 +27,8 @@ export function CopyLinkButton({ url }: { url: string }) {
         </button>
       )}
       <span role="status">
-        {state === 'copied' && 'Link copied.'}
-        {state === 'failed' && 'Your browser did not allow copying: copy the permanent link instead.'}
+        {copied === 'copied' && 'Link copied.'}
+        {copied === 'failed' && 'Your browser did not allow copying: copy the permanent link instead.'}
       </span>
     </span>
   );

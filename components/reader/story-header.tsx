@@ -28,7 +28,7 @@ export function StoryHeader({ story }: { story: StoryPageData }) {
         <span className="print:hidden">
           {' · '}
           <Link className="link" href={`/stories/${story.slug}/edit`}>
-            Edit articles
+            Edit the story
           </Link>
           {' · '}
           <Link className="link" href={`/stories/${story.slug}/lesson`}>

@@ -13,6 +13,9 @@ export class ApiError extends Error {
   }
 }
 
+/** The header that lets a request change a story (lib/server/edit-token.ts). */
+export const editHeaders = (token: string): Record<string, string> => ({ 'X-Edit-Token': token });
+
 /**
  * Sends JSON to the API and returns the answer's body, or throws an ApiError with the API's own
  * message and issues (the API validates; the forms only show what it says).

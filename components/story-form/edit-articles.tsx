@@ -3,9 +3,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { QueryProvider } from '@/components/query-provider';
 import { announceJob } from '@/components/reader/analysis-status';
-import { ApiError, sendJson } from './api';
+import { ApiError, editHeaders, sendJson } from './api';
 import { describeHtml, draftToRequest, emptyArticle, readFileContent, type DraftArticle } from './draft';
 
 export interface EditableArticle {
@@ -19,11 +18,12 @@ export interface EditableArticle {
 
 type Change = { kind: 'update'; id: string; body: Record<string, string | null> } | { kind: 'remove'; id: string } | { kind: 'add'; body: unknown };
 
-function send(slug: string, change: Change): Promise<{ job: { id: number } }> {
+function send(slug: string, change: Change, token: string): Promise<{ job: { id: number } }> {
   const base = `/api/stories/${encodeURIComponent(slug)}/articles`;
-  if (change.kind === 'add') return sendJson('POST', base, change.body);
-  if (change.kind === 'remove') return sendJson('DELETE', `${base}/${encodeURIComponent(change.id)}`);
-  return sendJson('PATCH', `${base}/${encodeURIComponent(change.id)}`, change.body);
+  const headers = editHeaders(token);
+  if (change.kind === 'add') return sendJson('POST', base, change.body, headers);
+  if (change.kind === 'remove') return sendJson('DELETE', `${base}/${encodeURIComponent(change.id)}`, undefined, headers);
+  return sendJson('PATCH', `${base}/${encodeURIComponent(change.id)}`, change.body, headers);
 }
 
 /** The text the engine read of one article (for HTML, what it extracted), to edit it. */
@@ -194,11 +194,12 @@ function AddArticle({ onChange, busy }: { onChange: (change: Change) => void; bu
   );
 }
 
-function Editor({ slug, articles }: { slug: string; articles: EditableArticle[] }) {
+/** Correct a story's articles: outlet names, dates, addresses, their text; add or remove articles. Every change re-analyses. */
+export function EditArticles({ slug, articles, token }: { slug: string; articles: EditableArticle[]; token: string }) {
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (change: Change) => send(slug, change),
+    mutationFn: (change: Change) => send(slug, change, token),
     onSuccess: (answer, change) => {
       announceJob(slug, answer.job.id);
       setDone(change.kind === 'add' ? 'Article added.' : change.kind === 'remove' ? 'Article removed.' : 'text' in change.body ? 'Text saved.' : 'Changes saved.');
@@ -228,14 +229,5 @@ function Editor({ slug, articles }: { slug: string; articles: EditableArticle[] 
       ))}
       <AddArticle key={articles.length} onChange={mutation.mutate} busy={mutation.isPending} />
     </div>
-  );
-}
-
-/** Correct a story's articles: outlet names, dates, addresses, their text; add or remove articles. Every change re-analyses. */
-export function EditArticles(props: { slug: string; articles: EditableArticle[] }) {
-  return (
-    <QueryProvider>
-      <Editor {...props} />
-    </QueryProvider>
   );
 }

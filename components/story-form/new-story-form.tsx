@@ -6,9 +6,10 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } fro
 import { QueryProvider } from '@/components/query-provider';
 import { fetchJob, STAGE_TEXT } from '@/components/reader/analysis-status';
 import { ApiError, sendJson, type Issue } from './api';
+import { rememberEditToken } from './edit-token';
 import { describeHtml, DRAFT_KEY, draftToRequest, emptyArticle, emptyDraft, hostOf, parseDraft, readFileContent, type Draft, type DraftArticle } from './draft';
 
-type Created = { slug: string; url: string; job: { id: number } };
+type Created = { slug: string; url: string; job: { id: number }; editToken: string };
 
 const submitStory = (draft: Draft) => sendJson<Created>('POST', '/api/stories', draftToRequest(draft));
 
@@ -62,7 +63,11 @@ function Form() {
   const summary = useRef<HTMLDivElement>(null);
   const mutation = useMutation({
     mutationFn: submitStory,
-    onSuccess: () => window.localStorage.removeItem(DRAFT_KEY),
+    onSuccess: (created) => {
+      window.localStorage.removeItem(DRAFT_KEY);
+      // The story page shows the edit link once, from this browser's copy of the token.
+      rememberEditToken(created.slug, created.editToken);
+    },
     onError: () => requestAnimationFrame(() => summary.current?.focus()),
   });
 

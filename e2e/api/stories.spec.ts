@@ -16,7 +16,7 @@ test.describe('the stories API', () => {
     });
     expect(response.status()).toBe(202);
     const created = await response.json();
-    expect(created).toEqual({ slug: expect.stringMatching(/^embassy-staff-leave-kyiv-[0-9a-f]{6}$/), url: `/stories/${created.slug}`, job: { id: expect.any(Number), status: 'queued', stage: 'queued' } });
+    expect(created).toEqual({ slug: expect.stringMatching(/^embassy-staff-leave-kyiv-[0-9a-f]{6}$/), url: `/stories/${created.slug}`, job: { id: expect.any(Number), status: 'queued', stage: 'queued' }, editToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) });
     expect(response.headers()['location']).toBe(`/api/stories/${created.slug}`);
 
     const story = await settled(request, created.slug);

@@ -1,23 +1,24 @@
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
-import { createStory, SAMPLE_TEXTS as texts, settled } from '../helpers';
+import { createOwnStory, createStory, editHeaders, SAMPLE_TEXTS as texts, settled } from '../helpers';
 
 test('renaming an outlet, fixing a date, removing and re-adding an article: every claim link keeps answering', async ({ request }) => {
-  const slug = await createStory(request, 'Troops at the border');
+  const { slug, editToken } = await createOwnStory(request, 'Troops at the border');
+  const headers = editHeaders(editToken);
   const first = await settled(request, slug);
   const links = first.claims.map((claim) => `/api/stories/${slug}/claims/${claim.id}`);
   expect(links.length).toBeGreaterThan(0);
 
   const [a, b] = first.articles;
-  const renamed = await request.patch(`/api/stories/${slug}/articles/${a?.id}`, { data: { outlet: 'Renamed Outlet', publishedAt: '2022-01-24' } });
+  const renamed = await request.patch(`/api/stories/${slug}/articles/${a?.id}`, { data: { outlet: 'Renamed Outlet', publishedAt: '2022-01-24' }, headers });
   expect(renamed.status()).toBe(202);
   const afterRename = await settled(request, slug, (await renamed.json()).job.id);
   expect(afterRename.articles[0]).toMatchObject({ outlet: 'Renamed Outlet', publishedAt: '2022-01-24' });
 
-  const removed = await request.delete(`/api/stories/${slug}/articles/${b?.id}`);
+  const removed = await request.delete(`/api/stories/${slug}/articles/${b?.id}`, { headers });
   expect(removed.status()).toBe(202);
   await settled(request, slug, (await removed.json()).job.id);
-  const readded = await request.post(`/api/stories/${slug}/articles`, { data: { outlet: 'Outlet 2', text: texts[1] } });
+  const readded = await request.post(`/api/stories/${slug}/articles`, { data: { outlet: 'Outlet 2', text: texts[1] }, headers });
   expect(readded.status()).toBe(202);
   await settled(request, slug, (await readded.json()).job.id);
 
@@ -29,13 +30,14 @@ test('renaming an outlet, fixing a date, removing and re-adding an article: ever
 });
 
 test('refuses to remove one of the last two articles, and unknown articles answer 404', async ({ request }) => {
-  const slug = await createStory(request, 'Two articles only', texts.slice(0, 2));
+  const { slug, editToken } = await createOwnStory(request, 'Two articles only', texts.slice(0, 2));
+  const headers = editHeaders(editToken);
   const story = await settled(request, slug);
-  const refused = await request.delete(`/api/stories/${slug}/articles/${story.articles[0]?.id}`);
+  const refused = await request.delete(`/api/stories/${slug}/articles/${story.articles[0]?.id}`, { headers });
   expect(refused.status()).toBe(422);
-  expect((await request.delete(`/api/stories/${slug}/articles/no-such-article`)).status()).toBe(404);
-  expect((await request.patch(`/api/stories/${slug}/articles/no-such-article`, { data: { outlet: 'X' } })).status()).toBe(404);
-  expect((await request.patch(`/api/stories/${slug}/articles/${story.articles[0]?.id}`, { data: {} })).status()).toBe(422);
+  expect((await request.delete(`/api/stories/${slug}/articles/no-such-article`, { headers })).status()).toBe(404);
+  expect((await request.patch(`/api/stories/${slug}/articles/no-such-article`, { data: { outlet: 'X' }, headers })).status()).toBe(404);
+  expect((await request.patch(`/api/stories/${slug}/articles/${story.articles[0]?.id}`, { data: {}, headers })).status()).toBe(422);
 });
 
 test('exports the claims × outlets grid as JSON, CSV and Markdown', async ({ request }) => {

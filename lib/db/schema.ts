@@ -9,6 +9,13 @@ export const stories = pgTable(
     id: serial('id').primaryKey(),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
+    /**
+     * SHA-256 of the story's edit token (given once, to whoever created the story): changes to the story
+     * need the token. Null for stories imported at start-up, which no one can change through the app.
+     */
+    editTokenHash: text('edit_token_hash'),
+    /** Kept off the home page and search; reachable by its link. */
+    unlisted: boolean('unlisted').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -20,6 +27,15 @@ export const stories = pgTable(
 
 export type Story = typeof stories.$inferSelect;
 export type NewStory = typeof stories.$inferInsert;
+
+/**
+ * Stories their editors deleted: everything of the story is gone but its address, which then answers
+ * "removed" (410) rather than "not found", and is never handed out again.
+ */
+export const removedStories = pgTable('removed_stories', {
+  slug: text('slug').primaryKey(),
+  removedAt: timestamp('removed_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const articles = pgTable(
   'articles',

@@ -105,7 +105,7 @@ export async function runNextAnalysis(db: Database, runner: Runner = sharedRunne
 
 async function endFailedAttempt(db: Database, claim: JobClaim, error: unknown, jobs: JobSettings): Promise<JobOutcome> {
   if (error instanceof ClaimLostError) {
-    console.warn(`analysis job ${claim.id}: not saved, another process took it over`);
+    console.warn(`analysis job ${claim.id}: not saved, another process took it over or the story was removed`);
     return 'lost';
   }
   if (error instanceof AnalysisRunError && error.reason === 'stopped') {

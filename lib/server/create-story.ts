@@ -4,20 +4,24 @@ import { answerOnce, IDEMPOTENCY_KEY_HOURS } from '@/lib/db/queries/idempotency'
 import { createStory, type NewStoryInput } from '@/lib/db/queries/stories';
 import { AppError } from '@/lib/errors';
 import { analysisQueued } from './analysis-wake';
+import { newEditToken } from './edit-token';
 
-/** The answer to POST /api/stories: where the story will be and the job that analyses it. */
+/** The answer to POST /api/stories: where the story will be, the job that analyses it, and its edit token. */
 export interface CreatedStory extends Record<string, unknown> {
   slug: string;
   url: string;
   job: { id: number; status: string; stage: string };
+  /** Given this once (and to a retry with the same Idempotency-Key): changes to the story need it. */
+  editToken: string;
 }
 
 /** Saves a new story and queues its analysis, in one transaction. */
-async function createAndQueue(db: Database, input: Omit<NewStoryInput, 'slug'>): Promise<{ answer: CreatedStory; storyId: number }> {
+async function createAndQueue(db: Database, input: Omit<NewStoryInput, 'slug' | 'editTokenHash'>): Promise<{ answer: CreatedStory; storyId: number }> {
+  const { token, hash } = newEditToken();
   return db.transaction(async (tx) => {
-    const story = await createStory(tx, input);
+    const story = await createStory(tx, { ...input, editTokenHash: hash });
     const job = await queueAnalysis(tx, story.id);
-    return { answer: { slug: story.slug, url: `/stories/${story.slug}`, job: { id: job.id, status: job.status, stage: job.stage } }, storyId: story.id };
+    return { answer: { slug: story.slug, url: `/stories/${story.slug}`, job: { id: job.id, status: job.status, stage: job.stage }, editToken: token }, storyId: story.id };
   });
 }
 
@@ -27,7 +31,7 @@ async function createAndQueue(db: Database, input: Omit<NewStoryInput, 'slug'>):
  */
 export async function createStoryOnce(
   db: Database,
-  input: Omit<NewStoryInput, 'slug'>,
+  input: Omit<NewStoryInput, 'slug' | 'editTokenHash'>,
   idempotency: { key: string; request: unknown } | null,
 ): Promise<{ created: CreatedStory; replayed: boolean }> {
   if (!idempotency) {

@@ -5,6 +5,7 @@ import { DataDirLockedError } from '@/lib/db/lock';
 import { getEnv } from '@/lib/env';
 import { importDefaultStories } from '@/lib/stories/default-stories';
 import { analysisSettings, startAnalysisWorker } from './analysis-worker';
+import { offerRemovedStoryCheck } from './removed-stories';
 
 let stopWorker: (() => Promise<void>) | undefined;
 
@@ -24,6 +25,7 @@ export async function startUp(): Promise<void> {
     const created = env.SEED_STORIES ? await importDefaultStories(db) : [];
     const queued = await queueOutdatedAnalyses(db, ENGINE_VERSION);
     stopWorker = startAnalysisWorker(db, { settings });
+    offerRemovedStoryCheck(db);
     console.log(
       `Parallax: ${kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL'} ready` +
         (created.length > 0 ? `; imported ${created.join(', ')}` : '') +

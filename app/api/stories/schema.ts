@@ -135,6 +135,16 @@ export const updateArticleSchema = z
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, 'name at least one of outlet, publishedAt, url, title, text');
 
+/** PATCH /api/stories/:slug: rename the story, or keep it off (or put it back on) the home page and search. */
+export const updateStorySchema = z
+  .object({
+    title: safeText().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+    unlisted: z.boolean({ error: 'must be true or false' }),
+  })
+  .partial()
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, 'name at least one of title, unlisted');
+
 const mentionRef = z.object({ articleId: publicId, text: safeText().min(1).max(20_000) }).strict();
 const discrepancyType = z.enum(['spelling', 'number', 'timing', 'attribution', 'hedging', 'quote', 'scope', 'framing', 'contradiction'], {
   error: 'must be one of spelling, number, timing, attribution, hedging, quote, scope, framing, contradiction',

@@ -9,6 +9,7 @@ import { VariantsPanel } from '@/components/reader/variants-panel';
 import { storyDigest } from '@/lib/reader/story-digest';
 import { gridClaim } from '@/lib/reader/story-view';
 import { loadStory } from '@/lib/server/reader';
+import { EditLinkNotice } from '@/components/reader/edit-link-notice';
 
 // Served from the full-route cache and regenerated in the background at most once a second, so every
 // app server (they share only the database) shows a change within about a second, with no cross-server
@@ -38,6 +39,7 @@ export default async function StoryPage({ params }: Props) {
   return (
     <article>
       <StoryHeader story={story} />
+      <EditLinkNotice slug={story.slug} />
       <AnalysisStatus slug={story.slug} rendered={story.job} hasClaims={hasClaims} />
       {!story.job && !hasClaims && <p className="notice">This story has not been analysed yet.</p>}
       {story.job?.status === 'done' && !hasClaims && <p className="notice">The analysis found no claims in these articles: each may be all navigation, captions or credits. Edit the articles to paste the article text itself.</p>}

@@ -185,7 +185,7 @@ export async function saveAnalysis(db: Database, job: JobClaim, storyId: number,
     // First, and held until commit: the job's row, if this claim still holds it. A process that took the
     // job over meanwhile has a newer attempt number, and its own save waits for this row lock.
     const holding = await tx.update(analyses).set({ stage: 'saving', heartbeatAt: sql`now()` }).where(held(job)).returning({ id: analyses.id });
-    if (holding.length === 0) throw new ClaimLostError(`analysis job ${job.id} attempt ${job.attempts} is no longer this process's`);
+    if (holding.length === 0) throw new ClaimLostError(`analysis job ${job.id} attempt ${job.attempts} is no longer this process's (taken over, or its story removed)`);
 
     for (const article of result.articles) {
       await tx

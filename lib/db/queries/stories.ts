@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, max, min, ne, sql } from 'drizzle-orm';
 import { writeInChunks } from '../chunks';
 import type { Database } from '../client';
-import { analyses, articles, claims, stories, type Article, type Story } from '../schema';
+import { analyses, articles, claims, removedStories, stories, type Article, type Story } from '../schema';
 
 export interface NewArticleInput {
   outlet: string | null;
@@ -18,6 +18,8 @@ export interface NewStoryInput {
   slug: string;
   title: string;
   articles: NewArticleInput[];
+  /** SHA-256 of the story's edit token; none for stories no one may change (the imported ones). */
+  editTokenHash?: string | null;
 }
 
 export function contentHash(source: string): string {
@@ -48,7 +50,7 @@ function articleRow(article: NewArticleInput, storyId: number, position: number,
 
 /**
  * Saves a story and its articles in one transaction. Returns null, writing nothing, when a story with
- * the same slug already exists.
+ * the same slug exists or existed (a removed story's address is never handed out again).
  */
 export async function createStoryIfAbsent(
   db: Database,
@@ -56,9 +58,11 @@ export async function createStoryIfAbsent(
   articleIdSeed?: (article: NewArticleInput, position: number) => string,
 ): Promise<Story | null> {
   return db.transaction(async (tx) => {
+    const [removed] = await tx.select({ slug: removedStories.slug }).from(removedStories).where(eq(removedStories.slug, input.slug));
+    if (removed) return null;
     const [story] = await tx
       .insert(stories)
-      .values({ slug: input.slug, title: input.title })
+      .values({ slug: input.slug, title: input.title, editTokenHash: input.editTokenHash ?? null })
       .onConflictDoNothing({ target: stories.slug })
       .returning();
     if (!story) return null;
@@ -111,7 +115,7 @@ export async function createStory(db: Database, input: Omit<NewStoryInput, 'slug
 }
 
 /**
- * Stories for the home page, most recently changed first. `query` is a web-style search ("troops
+ * Listed stories for the home page, most recently changed first (unlisted ones only by their link). `query` is a web-style search ("troops
  * border", "\"half of staff\"", "Kyiv OR Kiev") over story titles, article titles and claims, using
  * PostgreSQL full-text search (the same in PGlite).
  */
@@ -143,7 +147,7 @@ export async function listStories(db: Database, { limit = 50, offset = 0, query 
     })
     .from(stories)
     .leftJoin(articles, eq(articles.storyId, stories.id))
-    .where(search)
+    .where(and(eq(stories.unlisted, false), search))
     .groupBy(stories.id)
     .orderBy(sql`${stories.updatedAt} DESC`, asc(stories.id))
     .limit(limit)
@@ -224,4 +228,29 @@ export async function deleteArticle(db: Database, storyId: number, articleId: st
     await tx.update(stories).set({ updatedAt: sql`now()` }).where(eq(stories.id, storyId));
     return 'removed';
   });
+}
+
+/** Renames a story or lists / unlists it; null when there is no such story. */
+export async function updateStory(db: Database, storyId: number, changes: Partial<Pick<Story, 'title' | 'unlisted'>>): Promise<Story | null> {
+  const [updated] = await db.update(stories).set({ ...changes, updatedAt: sql`now()` }).where(eq(stories.id, storyId)).returning();
+  return updated ?? null;
+}
+
+/**
+ * Deletes a story and everything of it (articles, analyses, claims, corrections), keeping only its
+ * address as removed. False when there was no such story.
+ */
+export async function removeStory(db: Database, slug: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx.delete(stories).where(eq(stories.slug, slug)).returning({ id: stories.id });
+    if (!deleted) return false;
+    await tx.insert(removedStories).values({ slug }).onConflictDoNothing();
+    return true;
+  });
+}
+
+/** Whether a story was at this address and its editor removed it. */
+export async function wasRemoved(db: Database, slug: string): Promise<boolean> {
+  const [removed] = await db.select({ slug: removedStories.slug }).from(removedStories).where(eq(removedStories.slug, slug));
+  return removed !== undefined;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { StoryBreadcrumb } from '@/components/reader/story-breadcrumb';
-import { EditArticles } from '@/components/story-form/edit-articles';
+import { StoryEditor } from '@/components/story-form/story-editor';
 import { getDatabase } from '@/lib/db';
 import { getLatestAnalysis } from '@/lib/db/queries/analyses';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
@@ -15,7 +15,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export const metadata: Metadata = { title: 'Edit articles', robots: { index: false } };
+export const metadata: Metadata = { title: 'Edit the story', robots: { index: false } };
 
 export default async function EditStoryPage({ params }: Props) {
   const { slug } = await params;
@@ -27,12 +27,12 @@ export default async function EditStoryPage({ params }: Props) {
   return (
     <article>
       <StoryBreadcrumb slug={story.slug} title={story.title}>
-        Edit articles
+        Edit the story
       </StoryBreadcrumb>
-      <h1 className="mt-2 mb-4 font-serif text-2xl font-semibold">Edit the articles</h1>
+      <h1 className="mt-2 mb-4 font-serif text-2xl font-semibold">Edit the story</h1>
       <p className="mb-4 max-w-prose text-sm">
-        Correct an outlet’s name, a date or an address, add an article or remove one. Each change analyses the story again;
-        links to its claims keep working.
+        Rename the story, keep it off the home page, or delete it; correct an outlet’s name, a date, an address or an article’s
+        text, add an article or remove one. Each change to the articles analyses the story again; links to its claims keep working.
       </p>
       <AnalysisStatus
         slug={story.slug}
@@ -40,8 +40,10 @@ export default async function EditStoryPage({ params }: Props) {
         hasClaims
         whenDone="The story page shows the new comparison when it is done."
       />
-      <EditArticles
+      <StoryEditor
         slug={story.slug}
+        title={story.title}
+        unlisted={story.unlisted}
         articles={story.articles.map((article) => ({
           id: article.id,
           outlet: article.outlet,

@@ -3,7 +3,7 @@ import { addArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { paramsOr404 } from '@/lib/server/route-params';
-import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
+import { reanalyse, storyToChange } from '@/lib/server/story-changes';
 import { limitWrites } from '@/lib/server/write-limit';
 import { articleCharacters, articleSchema, identicalTo, MAX_REQUEST_BYTES, MAX_STORY_CHARACTERS, storyParams, storyTooLarge, toNewArticle } from '../../schema';
 
@@ -19,7 +19,7 @@ export function POST(request: Request, { params }: { params: Promise<{ slug: str
     const parsed = articleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
     const { db } = await getDatabase();
-    const story = await storyOr404(db, slug);
+    const story = await storyToChange(db, slug, request);
     if (story.articles.length >= MAX_ARTICLES) throw new AppError('invalid', 'article', `A story can hold at most ${MAX_ARTICLES} articles.`);
     const characters = story.articles.reduce((sum, article) => sum + article.source.length, articleCharacters(parsed.data));
     if (characters > MAX_STORY_CHARACTERS) {

@@ -3,7 +3,7 @@ import { deleteArticle, updateArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { paramsOr404 } from '@/lib/server/route-params';
-import { reanalyse, storyOr404 } from '@/lib/server/story-changes';
+import { reanalyse, storyToChange } from '@/lib/server/story-changes';
 import { limitWrites } from '@/lib/server/write-limit';
 import { articleParams, identicalTo, MAX_REQUEST_BYTES, MAX_STORY_CHARACTERS, storyTooLarge, updateArticleSchema } from '../../../schema';
 
@@ -19,7 +19,7 @@ export function PATCH(request: Request, { params }: Params): Promise<Response> {
     const parsed = updateArticleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
     const { db } = await getDatabase();
-    const story = await storyOr404(db, slug);
+    const story = await storyToChange(db, slug, request);
     const { text } = parsed.data;
     if (text !== undefined) {
       const characters = story.articles.reduce((sum, article) => sum + (article.id === articleId ? text.length : article.source.length), 0);
@@ -44,7 +44,7 @@ export function DELETE(request: Request, { params }: Params): Promise<Response> 
     await limitWrites(request);
     const { slug, articleId } = paramsOr404(articleParams, await params);
     const { db } = await getDatabase();
-    const story = await storyOr404(db, slug);
+    const story = await storyToChange(db, slug, request);
     const outcome = await deleteArticle(db, story.id, articleId);
     if (outcome === 'missing') throw new AppError('not_found', 'article', `Story "${slug}" has no article "${articleId}".`);
     if (outcome === 'last-two') throw new AppError('invalid', 'article', 'A comparison needs at least two articles; add another before removing this one.');

@@ -3,6 +3,7 @@ import { getClaimDetail, resolveClaimId } from '@/lib/db/queries/claims';
 import { getStoryBySlug } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { paramsOr404 } from '@/lib/server/route-params';
+import { missingStory } from '@/lib/server/story-changes';
 import { claimParams } from '../../../schema';
 
 export const dynamic = 'force-dynamic';
@@ -11,13 +12,15 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
   return handle(async () => {
     const { slug, claimId } = paramsOr404(claimParams, await params);
     const { db } = await getDatabase();
-    const { story, resolved, claim } = await readSnapshot(db, async (snapshot) => {
+    const read = await readSnapshot(db, async (snapshot) => {
       const story = await getStoryBySlug(snapshot, slug);
-      if (!story) throw new AppError('not_found', 'story', `There is no story "${slug}".`);
+      if (!story) return null;
       const resolved = await resolveClaimId(snapshot, story.id, claimId);
       const claim = resolved && !resolved.redirected ? await getClaimDetail(snapshot, story.id, resolved.id) : null;
       return { story, resolved, claim };
     });
+    if (!read) throw await missingStory(db, slug);
+    const { story, resolved, claim } = read;
     if (resolved?.redirected) {
       // The claim was merged into (or re-anchored as) another one: its link leads there (307: a merge can be undone).
       return Response.redirect(new URL(`/api/stories/${slug}/claims/${resolved.id}`, request.url), 307);

@@ -28,33 +28,37 @@ export function ClaimRow({ claim, columns, slug }: Props) {
         <p className="text-xs text-muted">{coverageNote(claim, columns.length)}</p>
         <TypeBadges types={claim.types} />
       </div>
-      {columns.map((column) => {
-        const mentions = claim.mentions.filter((mention) => mention.articleId === column.articleId);
-        const possible = claim.possibleMentions.find((mention) => mention.articleId === column.articleId);
-        return (
-          <div
-            key={column.articleId}
-            className="claim-cell"
-            data-article-id={column.articleId}
-            data-reported={mentions.length > 0 ? 'true' : possible ? 'possibly' : 'false'}
-          >
-            <p className="cell-outlet">{column.name}</p>
-            {mentions.length === 0 ? (
-              possible ? (
-                <PossiblyReported mention={possible} slug={slug} outlet={column.name} />
-              ) : (
-                <p className="not-reported">Not reported</p>
-              )
-            ) : (
-              mentions.map((mention) => (
-                <p key={mention.start} className="cell-text">
-                  <HighlightedText text={mention.text} offset={mention.start} marks={mention.marks} outlet={column.name} />
-                </p>
-              ))
-            )}
-          </div>
-        );
-      })}
+      {columns.map((column) => (
+        <OutletCell
+          key={column.articleId}
+          column={column}
+          mentions={claim.mentions.filter((mention) => mention.articleId === column.articleId)}
+          possible={claim.possibleMentions.find((mention) => mention.articleId === column.articleId)}
+          slug={slug}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** One outlet's version of a claim: its sentences with their highlights, a sentence that may state it, or "Not reported". */
+export function OutletCell({ column, mentions, possible, slug }: { column: { articleId: string; name: string }; mentions: GridClaim['mentions']; possible: GridClaim['possibleMentions'][number] | undefined; slug: string }) {
+  return (
+    <div className="claim-cell" data-article-id={column.articleId} data-reported={mentions.length > 0 ? 'true' : possible ? 'possibly' : 'false'}>
+      <p className="cell-outlet">{column.name}</p>
+      {mentions.length === 0 ? (
+        possible ? (
+          <PossiblyReported mention={possible} slug={slug} outlet={column.name} />
+        ) : (
+          <p className="not-reported">Not reported</p>
+        )
+      ) : (
+        mentions.map((mention) => (
+          <p key={mention.start} className="cell-text">
+            <HighlightedText text={mention.text} offset={mention.start} marks={mention.marks} outlet={column.name} />
+          </p>
+        ))
+      )}
     </div>
   );
 }

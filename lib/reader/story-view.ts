@@ -140,14 +140,19 @@ export function gridClaim(claim: ClaimView): GridClaim {
     discrepancyCount: claim.discrepancyCount,
     edited: claim.edited,
     independentSources: claim.independentSources,
-    mentions: claim.mentions.map((mention) => ({
-      articleId: mention.articleId,
-      start: mention.start,
-      text: mention.text,
-      marks: marksFor(claim, mention.articleId).filter((mark) => mark.start < mention.end && mark.end > mention.start),
-    })),
+    mentions: gridMentions(claim),
     possibleMentions: claim.possibleMentions.map(({ articleId, claimId, text }) => ({ articleId, claimId, text })),
   };
+}
+
+/** Each mention of a claim with the highlights that fall inside it: what a cell of the grid shows. */
+export function gridMentions(claim: Pick<ClaimView, 'mentions' | 'discrepancies'>): GridClaim['mentions'] {
+  return claim.mentions.map((mention) => ({
+    articleId: mention.articleId,
+    start: mention.start,
+    text: mention.text,
+    marks: marksFor(claim, mention.articleId).filter((mark) => mark.start < mention.end && mark.end > mention.start),
+  }));
 }
 
 /** "2 of 3 outlets · 1 independent · edited": how widely a claim is reported, under its number. */

@@ -11,7 +11,8 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { repoRoot } from '../eval/shared-data';
+import { evalPath, repoRoot } from '../eval/shared-data';
+import { benchStory } from './corpus';
 
 const PORT = 3400;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -32,7 +33,8 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error('the server did not finish analysing the seed story in two minutes');
 }
 
-async function browserFigures(pagePath: string) {
+/** A fresh browser's visit to a page: JS, HTML, LCP and CLS, with the CPU slowed `cpuSlowdown` times (CDP throttling). */
+async function browserFigures(pagePath: string, cpuSlowdown = 1) {
   const browser = await chromium.launch({ executablePath: chromiumPath });
   try {
     const page = await browser.newPage();
@@ -40,6 +42,7 @@ async function browserFigures(pagePath: string) {
     await page.goto(origin + pagePath);
     const context = await browser.newContext();
     const fresh = await context.newPage();
+    if (cpuSlowdown > 1) await (await context.newCDPSession(fresh)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     const scripts: Promise<number>[] = [];
     fresh.on('requestfinished', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
@@ -64,6 +67,24 @@ async function browserFigures(pagePath: string) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * A story told by 70 outlets (real articles from ../shared/eval, as `npm run bench` reads them), created
+ * through the API: the story page shows it as the compact matrix. Null without ../shared/eval.
+ */
+async function seventyOutletStory(): Promise<string | null> {
+  if (!evalPath('allsides', 'stories')) return null;
+  const articles = benchStory(70).articles.map((article, index) => ({ outlet: `${article.outlet ?? 'Outlet'} #${index + 1}`, text: article.text }));
+  const response = await fetch(`${origin}/api/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Seventy outlets', articles }) });
+  if (response.status !== 202) throw new Error(`creating the 70-outlet story answered ${response.status}`);
+  const { slug } = (await response.json()) as { slug: string };
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const status = (await (await fetch(`${origin}/api/stories/${slug}/status`)).json()) as { job?: { status?: string } };
+    if (status.job?.status === 'done') return `/stories/${slug}`;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the 70-outlet story was not analysed in two minutes');
 }
 
 async function lighthouseScores(pagePath: string) {
@@ -91,12 +112,15 @@ try {
   const claim = await browserFigures(claimPath);
   // The static page is the floor: what Next and React cost on a page with no data at all.
   const floor = await browserFigures('/about');
+  const seventyPath = await seventyOutletStory();
+  const seventy = seventyPath ? await browserFigures(seventyPath, 4) : null;
 
-  console.log(`page    JS transferred (KB)  HTML gzip (KB)  LCP ms  CLS     Lighthouse perf  a11y`);
-  for (const [name, figures, pagePath] of [['story', story, storyPath], ['claim', claim, claimPath], ['/about', floor, '/about']] as const) {
+  console.log(`page                  JS transferred (KB)  HTML gzip (KB)  LCP ms  CLS     Lighthouse perf  a11y`);
+  const pages = [['story', story, storyPath], ['claim', claim, claimPath], ['/about', floor, '/about'], ...(seventy && seventyPath ? [['70 outlets, 4× CPU', seventy, seventyPath] as const] : [])] as const;
+  for (const [name, figures, pagePath] of pages) {
     const scores = await lighthouseScores(pagePath);
     console.log(
-      `${name.padEnd(8)}${figures.jsKb.toFixed(1).padStart(19)}  ${figures.htmlGzipKb.toFixed(1).padStart(14)}  ${figures.lcp.toFixed(0).padStart(6)}  ${figures.cls.toFixed(3)}  ${scores.performance.toFixed(2).padStart(15)}  ${scores.accessibility.toFixed(2)}`,
+      `${name.padEnd(22)}${figures.jsKb.toFixed(1).padStart(19)}  ${figures.htmlGzipKb.toFixed(1).padStart(14)}  ${figures.lcp.toFixed(0).padStart(6)}  ${figures.cls.toFixed(3)}  ${scores.performance.toFixed(2).padStart(15)}  ${scores.accessibility.toFixed(2)}`,
     );
   }
 

@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnalysisStatus } from '@/components/reader/analysis-status';
 import { ClaimGrid } from '@/components/reader/claim-grid';
+import { ClaimMatrix } from '@/components/reader/claim-matrix';
+import { EditLinkNotice } from '@/components/reader/edit-link-notice';
 import { Legend } from '@/components/reader/legend';
 import { StoryHeader, summaryLine } from '@/components/reader/story-header';
 import { StorySummary } from '@/components/reader/story-summary';
 import { VariantsPanel } from '@/components/reader/variants-panel';
 import { storyDigest } from '@/lib/reader/story-digest';
+import { MATRIX_FROM_OUTLETS, matrixClaim } from '@/lib/reader/coverage-matrix';
 import { gridClaim } from '@/lib/reader/story-view';
 import { loadStory } from '@/lib/server/reader';
-import { EditLinkNotice } from '@/components/reader/edit-link-notice';
 
 // Served from the full-route cache and regenerated in the background at most once a second, so every
 // app server (they share only the database) shows a change within about a second, with no cross-server
@@ -36,6 +38,7 @@ export default async function StoryPage({ params }: Props) {
   const story = await loadStory((await params).slug);
   if (!story) notFound();
   const hasClaims = story.claims.length > 0;
+  const columns = story.columns.map(({ articleId, name }) => ({ articleId, name }));
   return (
     <article>
       <StoryHeader story={story} />
@@ -56,7 +59,11 @@ export default async function StoryPage({ params }: Props) {
             <noscript>
               <p className="notice">Filters need JavaScript; every claim is shown in story order.</p>
             </noscript>
-            <ClaimGrid slug={story.slug} columns={story.columns.map(({ articleId, name }) => ({ articleId, name }))} claims={story.claims.map(gridClaim)} />
+            {story.columns.length >= MATRIX_FROM_OUTLETS ? (
+              <ClaimMatrix slug={story.slug} columns={columns} claims={story.claims.map((claim) => matrixClaim(claim, story.columns))} />
+            ) : (
+              <ClaimGrid slug={story.slug} columns={columns} claims={story.claims.map(gridClaim)} />
+            )}
           </section>
           <div className="mt-6">
             <VariantsPanel variants={story.variants} columns={story.columns} />

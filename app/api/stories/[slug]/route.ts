@@ -4,6 +4,7 @@ import { getStoryClaims } from '@/lib/db/queries/claims';
 import { getStoryBySlug, removeStory, updateStory } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
+import { noteRemoved } from '@/lib/server/removed-stories';
 import { paramsOr404 } from '@/lib/server/route-params';
 import { missingStory, storyToChange } from '@/lib/server/story-changes';
 import { limitWrites } from '@/lib/server/write-limit';
@@ -69,6 +70,7 @@ export function DELETE(request: Request, { params }: Params): Promise<Response> 
     const { db } = await getDatabase();
     await storyToChange(db, slug, request);
     if (!(await removeStory(db, slug))) throw await missingStory(db, slug);
+    noteRemoved(slug);
     return new Response(null, { status: 204 });
   });
 }

@@ -59,3 +59,20 @@ export function benchStory(size: number | 'seeds' | 'html-86k'): StoryInput {
 export function hasBenchData(): boolean {
   return evalPath('basil', 'stories') !== null;
 }
+
+/**
+ * A story told by `outlets` outlets with over 1,000 claims, as the reader must handle it: each outlet's
+ * article is two real articles' texts one after the other (real articles run to 10–15 claims each), and
+ * each outlet's name is numbered so that every column is its own. For the API (`POST /api/stories`).
+ */
+export function manyOutletStory(outlets = 70): { title: string; articles: { outlet: string; text: string }[] } {
+  const articles = realArticles();
+  if (articles.length < outlets * 2) throw new Error(`only ${articles.length} real articles available for ${outlets} outlets of two each`);
+  return {
+    title: `${outlets} outlets`,
+    articles: Array.from({ length: outlets }, (_, index) => {
+      const [first, second] = [articles[index * 2] as ArticleInput, articles[index * 2 + 1] as ArticleInput];
+      return { outlet: `${first.outlet ?? 'Outlet'} #${index + 1}`, text: `${first.text ?? ''}\n\n${second.text ?? ''}` };
+    }),
+  };
+}

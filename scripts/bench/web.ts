@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { evalPath, repoRoot } from '../eval/shared-data';
-import { benchStory } from './corpus';
+import { manyOutletStory } from './corpus';
 
 const PORT = 3400;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -70,13 +70,12 @@ async function browserFigures(pagePath: string, cpuSlowdown = 1) {
 }
 
 /**
- * A story told by 70 outlets (real articles from ../shared/eval, as `npm run bench` reads them), created
- * through the API: the story page shows it as the compact matrix. Null without ../shared/eval.
+ * A story told by 70 outlets with over 1,000 claims (real articles from ../shared/eval), created through
+ * the API: the story page shows it as the compact matrix. Null without ../shared/eval.
  */
 async function seventyOutletStory(): Promise<string | null> {
   if (!evalPath('allsides', 'stories')) return null;
-  const articles = benchStory(70).articles.map((article, index) => ({ outlet: `${article.outlet ?? 'Outlet'} #${index + 1}`, text: article.text }));
-  const response = await fetch(`${origin}/api/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Seventy outlets', articles }) });
+  const response = await fetch(`${origin}/api/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(manyOutletStory(70)) });
   if (response.status !== 202) throw new Error(`creating the 70-outlet story answered ${response.status}`);
   const { slug } = (await response.json()) as { slug: string };
   for (let attempt = 0; attempt < 240; attempt++) {

@@ -4,13 +4,14 @@ import { z } from 'zod';
  * One error model for every route: a code "<kind>:<surface>" mapped to an HTTP status, a message a
  * person can act on, and for invalid input the issues, each naming its field.
  */
-export type ErrorKind = 'bad_request' | 'invalid' | 'forbidden' | 'not_found' | 'gone' | 'payload_too_large' | 'rate_limit' | 'unavailable';
+export type ErrorKind = 'bad_request' | 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'payload_too_large' | 'rate_limit' | 'unavailable';
 
 const STATUS: Record<ErrorKind, number> = {
   bad_request: 400,
   invalid: 422,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
   gone: 410,
   payload_too_large: 413,
   rate_limit: 429,

@@ -22,6 +22,13 @@ const ROUTES = [
   '/api/stories/{slug}/corrections/{correction}',
   '/api/stories/{slug}/export',
   '/api/stories/{slug}/status',
+  // No class exists here: every request reaches the code's validation or its 404.
+  '/api/classes/{code}',
+  '/api/classes/{code}/students',
+  '/api/classes/{code}/answers/{question}',
+  '/api/classes/{code}/submission',
+  '/api/classes/{code}/me',
+  '/api/classes/{code}/results',
   '/api/health',
   '/',
   '/stories/{slug}',
@@ -141,7 +148,9 @@ function requests(ids: Ids): fc.Arbitrary<RawRequest> {
     { weight: 2, arbitrary: fc.tuple(anyMethod, fc.constantFrom(...ROUTES)) },
   );
   const path = (route: string) =>
-    fc.record({ slug, article: articleId, claim: claimId, correction: correctionId }).map((values) => route.replace(/\{(\w+)\}/g, (_, name: keyof typeof values) => values[name]));
+    fc
+      .record({ slug, article: articleId, claim: claimId, correction: correctionId, code: segment(fc.constantFrom('ABC234', 'abc234')), question: segment(fc.constantFrom('1', '2')) })
+      .map((values) => route.replace(/\{(\w+)\}/g, (_, name: keyof typeof values) => values[name]));
   return fc
     .record({
       endpoint: endpoint.chain(([method, route]) => path(route).map((resolved) => ({ method, path: resolved }))),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { CorrectionChange } from '@/lib/analysis/corrections';
 import type { DiscrepancyType, ExcludedSpan, PossibleMention, Variant } from '@/lib/analysis/types';
+import type { Answer, LessonOptions, Question } from '@/lib/lessons/worksheet';
 
 export const stories = pgTable(
   'stories',
@@ -259,4 +260,65 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('idempotency_keys_created_at_idx').on(table.createdAt)],
+);
+
+/**
+ * A worksheet given to a class: its questions as they were built when the teacher gave it (a later
+ * analysis of the story does not change what students answer), a short code students join with, and the
+ * SHA-256 of the teacher's token (results and closing need it).
+ */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    options: jsonb('options').$type<LessonOptions>().notNull(),
+    questions: jsonb('questions').$type<Question[]>().notNull(),
+    teacherTokenHash: text('teacher_token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while the assignment takes no new students or answers. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('assignments_code_key').on(table.code)],
+);
+
+export type Assignment = typeof assignments.$inferSelect;
+
+/** A student of an assignment: a first name or nickname (one per class) and the SHA-256 of their token. */
+export const assignmentStudents = pgTable(
+  'assignment_students',
+  {
+    id: serial('id').primaryKey(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the student handed the worksheet in; answers are final from then on. */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('assignment_students_name_key').on(table.assignmentId, sql`lower(${table.name})`)],
+);
+
+export type AssignmentStudent = typeof assignmentStudents.$inferSelect;
+
+/** A student's latest answer to one question (by its index in the assignment), saved as they work. */
+export const assignmentAnswers = pgTable(
+  'assignment_answers',
+  {
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => assignmentStudents.id, { onDelete: 'cascade' }),
+    question: integer('question').notNull(),
+    answer: jsonb('answer').$type<Answer>().notNull(),
+    /** Whether the answer finds every difference and names only right types (checkAnswer). */
+    allRight: boolean('all_right').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.studentId, table.question] })],
 );

@@ -4,7 +4,7 @@ import { answerOnce, IDEMPOTENCY_KEY_HOURS } from '@/lib/db/queries/idempotency'
 import { createStory, type NewStoryInput } from '@/lib/db/queries/stories';
 import { AppError } from '@/lib/errors';
 import { analysisQueued } from './analysis-wake';
-import { newEditToken } from './edit-token';
+import { newSecretToken } from './secret-tokens';
 
 /** The answer to POST /api/stories: where the story will be, the job that analyses it, and its edit token. */
 export interface CreatedStory extends Record<string, unknown> {
@@ -17,7 +17,7 @@ export interface CreatedStory extends Record<string, unknown> {
 
 /** Saves a new story and queues its analysis, in one transaction. */
 async function createAndQueue(db: Database, input: Omit<NewStoryInput, 'slug' | 'editTokenHash'>): Promise<{ answer: CreatedStory; storyId: number }> {
-  const { token, hash } = newEditToken();
+  const { token, hash } = newSecretToken();
   return db.transaction(async (tx) => {
     const story = await createStory(tx, { ...input, editTokenHash: hash });
     const job = await queueAnalysis(tx, story.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { hashEditToken, newEditToken, requireEditToken } from './edit-token';
+import { requireEditToken } from './edit-token';
+import { hashSecretToken, newSecretToken as newEditToken } from './secret-tokens';
 
 const withToken = (token?: string) => new Request('http://localhost/api/stories/s', { method: 'PATCH', headers: token === undefined ? {} : { 'X-Edit-Token': token } });
 
@@ -20,7 +21,7 @@ describe('edit tokens', () => {
   it('hands out unguessable URL-safe tokens and keeps only their hash', () => {
     const { token, hash } = newEditToken();
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(hash).toBe(hashEditToken(token));
+    expect(hash).toBe(hashSecretToken(token));
     expect(hash).not.toContain(token);
     expect(newEditToken().token).not.toBe(token);
   });

@@ -19,7 +19,7 @@ export function isPublicId(value: string): boolean {
   return publicId.safeParse(value).success;
 }
 
-const THINGS: Record<string, string> = { slug: 'story', articleId: 'article', claimId: 'claim', correctionId: 'correction' };
+const THINGS: Record<string, string> = { slug: 'story', articleId: 'article', claimId: 'claim', correctionId: 'correction', code: 'class', question: 'question' };
 
 /** A route's parameters, parsed by `schema`; a parameter of the wrong shape is a 404 naming it. */
 export function paramsOr404<T extends z.ZodType>(schema: T, params: Record<string, string>): z.output<T> {

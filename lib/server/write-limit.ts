@@ -56,14 +56,15 @@ async function processCounter(): Promise<WriteCounter> {
 /**
  * Counts a change (creating a story, editing articles, a correction or its undo) against the client's
  * RATE_LIMIT_WRITES_PER_MINUTE, and refuses it with 429 and Retry-After past the limit. The client is
- * the socket's address unless TRUST_PROXY names the proxies in front (see client-address.ts).
+ * the socket's address unless TRUST_PROXY names the proxies in front (see client-address.ts); a `writer`
+ * known otherwise counts for itself instead (a student's answers: a class shares one school address).
  */
-export async function limitWrites(request: Request, options: { env?: Env; counter?: WriteCounter; at?: Date } = {}): Promise<void> {
+export async function limitWrites(request: Request, options: { env?: Env; counter?: WriteCounter; at?: Date; writer?: string } = {}): Promise<void> {
   const env = options.env ?? getEnv();
   const limit = env.RATE_LIMIT_WRITES_PER_MINUTE;
   if (limit === 0) return;
   const counter = options.counter ?? (await processCounter());
-  const { hits, retryAfterSeconds } = await counter.hit(clientKey(request, env), options.at);
+  const { hits, retryAfterSeconds } = await counter.hit(options.writer ?? clientKey(request, env), options.at);
   if (hits > limit) {
     throw new AppError('rate_limit', 'api', `Too many changes in a minute; try again in ${retryAfterSeconds} s.`, [], { 'Retry-After': String(retryAfterSeconds) });
   }

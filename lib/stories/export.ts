@@ -83,7 +83,7 @@ export function renderGrid(grid: Grid, format: ExportFormat): string {
     String(row.independentSources),
     row.edited ? 'yes' : '',
   ]);
-  if (format === 'csv') return `${[header, ...body].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  if (format === 'csv') return csvTable([header, ...body]);
   return renderMarkdown(grid, header, body);
 }
 
@@ -97,6 +97,11 @@ function renderMarkdown(grid: Grid, header: string[], body: string[][]): string 
   // The claim cell links to the claim's page; the link column stays for readers of the raw text.
   const rows = body.map(([number, link, ...rest]) => `| [${number}](${markdownUrl(link!)}) | ${markdownUrl(link!)} | ${rest.map(markdownText).join(' | ')} |`);
   return [`# ${markdownText(grid.title)}`, '', `Compared on Parallax: ${markdownUrl(grid.url)}`, '', ...outlets, '', line(header), line(header.map(() => '---')), ...rows, ''].join('\n');
+}
+
+/** Rows as CSV (RFC 4180, CRLF line ends), every cell quoted as it needs and defused for spreadsheets. */
+export function csvTable(rows: readonly (readonly string[])[]): string {
+  return `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { checkAnswer, type Feedback, type Question } from '@/lib/lessons/worksheet';
+import type { StudentQuestion } from '@/lib/lessons/class-worksheet';
+import type { Answer, Feedback, Question } from '@/lib/lessons/worksheet';
 import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
 
 function list(types: readonly string[]): string {
@@ -9,7 +10,13 @@ function list(types: readonly string[]): string {
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
 }
 
-function FeedbackText({ feedback, question }: { feedback: Feedback; question: Question }) {
+/** What checking an answer gives: the feedback, and the engine's explanations of the differences. */
+export interface CheckResult {
+  feedback: Feedback;
+  explanations: Question['explanations'];
+}
+
+function FeedbackText({ feedback, explanations }: CheckResult) {
   return (
     <div role="status" className={`notice ${feedback.allRight ? '' : 'notice-error'}`}>
       <p className="font-semibold">{feedback.allRight ? 'Well spotted: you found every difference.' : 'Not quite.'}</p>
@@ -25,7 +32,7 @@ function FeedbackText({ feedback, question }: { feedback: Feedback; question: Qu
       </ul>
       <p className="mt-2 text-sm font-semibold">Why:</p>
       <ul className="list-disc pl-5 text-sm">
-        {question.explanations.map((explanation, index) => (
+        {explanations.map((explanation, index) => (
           <li key={index}>
             <span className="badge" data-type={explanation.type}>
               {discrepancyLabel(explanation.type)}
@@ -38,17 +45,49 @@ function FeedbackText({ feedback, question }: { feedback: Feedback; question: Qu
   );
 }
 
+interface LessonQuestionProps {
+  question: StudentQuestion;
+  number: number;
+  types: readonly string[];
+  /** Checks an answer: against the question on the page (self-check), or on the server (a class's worksheet, which never holds the answer). */
+  check: (answer: Answer) => CheckResult | Promise<CheckResult>;
+  /** The answer to start from (a class's saved progress). */
+  initial?: Answer | undefined;
+  /** Handed in: the answer is shown, not changed. */
+  locked?: boolean;
+  /** Told of every change to the answer (a class's worksheet saves it as the student works). */
+  onChange?: ((answer: Answer) => void) | undefined;
+}
+
 /**
  * One worksheet question: the outlets' versions with every word a toggle (tap or Space/Enter), the
  * difference types as choices, and a check against the engine's findings.
  */
-export function LessonQuestion({ question, number, types }: { question: Question; number: number; types: readonly string[] }) {
-  const [marked, setMarked] = useState<number[][]>(() => question.versions.map(() => []));
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+export function LessonQuestion({ question, number, types, check, initial, locked = false, onChange }: LessonQuestionProps) {
+  const [marked, setMarked] = useState<number[][]>(() => question.versions.map((_, index) => [...(initial?.marked[index] ?? [])]));
+  const [chosen, setChosen] = useState<string[]>(() => [...(initial?.types ?? [])]);
+
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const toggleWord = (version: number, word: number) => {
-    setFeedback(null);
-    setMarked(marked.map((words, index) => (index !== version ? words : words.includes(word) ? words.filter((other) => other !== word) : [...words, word])));
+    setResult(null);
+    const next = marked.map((words, index) => (index !== version ? words : words.includes(word) ? words.filter((other) => other !== word) : [...words, word]));
+    setMarked(next);
+    onChange?.({ types: chosen, marked: next });
+  };
+  const toggleType = (type: string, on: boolean) => {
+    setResult(null);
+    const next = on ? [...chosen, type] : chosen.filter((other) => other !== type);
+    setChosen(next);
+    onChange?.({ types: next, marked });
+  };
+  const runCheck = async () => {
+    setProblem(null);
+    try {
+      setResult(await check({ types: chosen, marked }));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The answer could not be checked; try again.');
+    }
   };
   return (
     <section aria-labelledby={`q${number}`} className="panel break-inside-avoid">
@@ -59,7 +98,7 @@ export function LessonQuestion({ question, number, types }: { question: Question
       <p className="hidden text-sm print:block">Underline the words that differ between the versions, then tick how they differ.</p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         {question.versions.map((version, versionIndex) => (
-          <div key={version.articleId} role="group" aria-label={version.label} className="rounded border border-zinc-200 p-3 dark:border-zinc-800">
+          <div key={version.label} role="group" aria-label={version.label} className="rounded border border-zinc-200 p-3 dark:border-zinc-800">
             <p className="mb-1 text-sm font-semibold">{version.label}</p>
             <p className="leading-loose">
               <bdi>
@@ -72,6 +111,7 @@ export function LessonQuestion({ question, number, types }: { question: Question
                       <button
                         type="button"
                         aria-pressed={pressed}
+                        disabled={locked}
                         onClick={() => toggleWord(versionIndex, wordIndex)}
                         className={`word inline-block min-w-6 rounded px-0.5 text-center ${pressed ? 'bg-yellow-200 underline decoration-2 dark:bg-yellow-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'}`}
                       >
@@ -95,10 +135,8 @@ export function LessonQuestion({ question, number, types }: { question: Question
                 type="checkbox"
                 className="size-5"
                 checked={chosen.includes(info.type)}
-                onChange={(event) => {
-                  setFeedback(null);
-                  setChosen(event.target.checked ? [...chosen, info.type] : chosen.filter((type) => type !== info.type));
-                }}
+                disabled={locked}
+                onChange={(event) => toggleType(info.type, event.target.checked)}
               />
               {info.label}
             </label>
@@ -112,13 +150,20 @@ export function LessonQuestion({ question, number, types }: { question: Question
           <div key={line} className="h-8 border-b border-zinc-400" />
         ))}
       </div>
-      <div className="mt-3 print:hidden">
-        <button type="button" className="button" onClick={() => setFeedback(checkAnswer(question, { types: chosen, marked }))}>
-          Check question {number}
-        </button>
-      </div>
+      {!locked && (
+        <div className="mt-3 print:hidden">
+          <button type="button" className="button" onClick={() => void runCheck()}>
+            Check question {number}
+          </button>
+        </div>
+      )}
       <div aria-live="polite" className="mt-3">
-        {feedback && <FeedbackText feedback={feedback} question={question} />}
+        {result && <FeedbackText {...result} />}
+        {problem && (
+          <p role="alert" className="notice notice-error">
+            {problem}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,8 @@
+'use client';
+
 import Link from 'next/link';
 import { LessonQuestion } from '@/components/lesson/lesson-question';
+import { answerFeedback } from '@/lib/lessons/class-worksheet';
 import type { LessonOptions, Question } from '@/lib/lessons/worksheet';
 
 /** The worksheet's questions, as the teacher's page and the students' page show them. */
@@ -10,7 +13,7 @@ export function WorksheetQuestions({ questions, options }: { questions: readonly
   return (
     <div className="mt-6 grid gap-6">
       {questions.map((question, index) => (
-        <LessonQuestion key={question.claimId} question={question} number={index + 1} types={options.types} />
+        <LessonQuestion key={question.claimId} question={question} number={index + 1} types={options.types} check={(answer) => answerFeedback(question, answer)} />
       ))}
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
-import { editLink, markEditLinkShown, useEditLinkPending, useEditToken } from '@/components/story-form/edit-token';
+import { editLink, editTokenKey, markEditLinkShown, useEditLinkPending } from '@/components/story-form/edit-token';
+import { useKeptToken } from '@/components/tokens/kept-tokens';
 import { useCopy } from './use-copy';
 
 /**
@@ -8,7 +9,7 @@ import { useCopy } from './use-copy';
  * link that lets them rename, change or delete the story from anywhere. Nothing shows anywhere else.
  */
 export function EditLinkNotice({ slug }: { slug: string }) {
-  const token = useEditToken(slug);
+  const token = useKeptToken(editTokenKey(slug));
   const pending = useEditLinkPending(slug);
   if (!pending || !token) return null;
   return <EditLink slug={slug} link={editLink(slug, token)} />;

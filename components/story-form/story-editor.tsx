@@ -1,10 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useKeptToken, useTokenFromAddress } from '@/components/tokens/kept-tokens';
 import { QueryProvider } from '@/components/query-provider';
 import { EditArticles, type EditableArticle } from './edit-articles';
-import { forgetEditToken, takeTokenFromAddress, useEditToken } from './edit-token';
+import { editTokenKey, forgetEditToken } from './edit-token';
 import { StorySettings } from './story-settings';
 
 interface StoryEditorProps {
@@ -20,14 +21,8 @@ interface StoryEditorProps {
  */
 export function StoryEditor(props: StoryEditorProps) {
   const { slug } = props;
-  // The link may also be pasted into the address bar of this very page: only its fragment changes then.
-  useEffect(() => {
-    const take = () => takeTokenFromAddress(slug);
-    take();
-    window.addEventListener('hashchange', take);
-    return () => window.removeEventListener('hashchange', take);
-  }, [slug]);
-  const token = useEditToken(slug);
+  useTokenFromAddress(editTokenKey(slug));
+  const token = useKeptToken(editTokenKey(slug));
   const [deleted, setDeleted] = useState(false);
   const onDeleted = () => {
     setDeleted(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblem, classResults, classResultsCsv, studentQuestion } from './class-results';
+import { classResults, classResultsCsv } from './class-results';
+import { answerProblem, studentQuestion } from './class-worksheet';
 import type { Question } from './worksheet';
 
 const word = (start: number, text: string) => ({ start, end: start + text.length, text });

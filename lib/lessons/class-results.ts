@@ -1,37 +1,9 @@
 import type { DiscrepancyType } from '@/lib/analysis/types';
 import { compareTypes, discrepancyLabel } from '@/lib/reader/discrepancy-types';
 import { csvTable } from '@/lib/stories/export';
-import { checkAnswer, type Answer, type Feedback, type Question, type Word } from './worksheet';
+import { checkAnswer, type Answer, type Question } from './worksheet';
 
-/**
- * A class working through one worksheet (an assignment): what students are shown of each question, whether
- * an answer fits its question, and what the teacher sees of the class's answers.
- */
-
-/** A question as a student gets it: the versions to mark and the types to choose from, never the answer. */
-export interface StudentQuestion {
-  versions: { label: string; text: string; words: Word[] }[];
-}
-
-export function studentQuestion(question: Question): StudentQuestion {
-  return { versions: question.versions.map(({ label, text, words }) => ({ label, text, words })) };
-}
-
-/** Why an answer cannot be one to this question (a word or version it does not have), or null. */
-export function answerProblem(question: Question, answer: Answer): string | null {
-  if (answer.marked.length !== question.versions.length) return `must mark words in each of the question's ${question.versions.length} versions (an empty list for none)`;
-  for (const [index, words] of answer.marked.entries()) {
-    const count = question.versions[index]!.words.length;
-    if (words.some((word) => word >= count)) return `version ${index + 1} has ${count} words (numbered from 0)`;
-  }
-  return null;
-}
-
-/** What a student learns on checking an answer: the feedback and why, as on the self-check worksheet. */
-export function answerFeedback(question: Question, answer: Answer): { feedback: Feedback; explanations: Question['explanations'] } {
-  return { feedback: checkAnswer(question, answer), explanations: question.explanations };
-}
-
+/** What the teacher sees of a class's answers (a class worksheet: class-worksheet.ts): per question and per student, and as a spreadsheet. */
 export interface StudentRecord {
   name: string;
   submittedAt: Date | null;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { GiveToClass } from '@/components/classes/give-to-class';
 import { AnswerKey } from '@/components/lesson/answer-key';
 import { WorksheetIntro, WorksheetQuestions } from '@/components/lesson/worksheet-questions';
 import { PrintButton } from '@/components/reader/print-button';
@@ -100,6 +101,7 @@ export default async function LessonPage(props: LessonPageProps) {
           </span>
         </div>
       </form>
+      {questions.length > 0 && <GiveToClass slug={story.slug} options={options} />}
 
       {options.picked.length > 0 && questions.length < options.picked.length && (
         <p className="notice print:hidden" role="status">

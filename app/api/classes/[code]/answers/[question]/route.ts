@@ -1,7 +1,7 @@
 import { getDatabase } from '@/lib/db';
 import { saveAnswer } from '@/lib/db/queries/assignments';
 import { AppError, handle } from '@/lib/errors';
-import { answerFeedback, answerProblem } from '@/lib/lessons/class-results';
+import { answerFeedback, answerProblem } from '@/lib/lessons/class-worksheet';
 import { assignmentOr404, requireOpen, requireStudent } from '@/lib/server/classes';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { paramsOr404 } from '@/lib/server/route-params';

@@ -75,3 +75,55 @@ test('a teacher gives a worksheet to a class; a student joins, works (a reload k
   await studentContext.close();
   await teacherContext.close();
 });
+
+test('25 students, in browsers of their own (five at a time), join and hand in; the teacher’s page and CSV count them right; the pages fit a tablet and a phone', async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const created = await (await request.post(`/api/stories/${SEED_SLUG}/assignments`, { data: { claims: 2 } })).json();
+  const { code, teacherUrl, teacherToken } = created as { code: string; teacherUrl: string; teacherToken: string };
+  const names = Array.from({ length: 25 }, (_, index) => `Student ${index + 1}`);
+  // Odd-numbered students check question 1 with nothing marked (so: answered, not all right); the others
+  // answer nothing. Everyone hands in.
+  const answering = names.filter((_, index) => index % 2 === 0);
+  const work = async (name: string, index: number) => {
+    const context = await browser.newContext({ viewport: index === 0 ? { width: 390, height: 844 } : { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`/classes/${code}`);
+    await page.getByLabel(/Your first name or a nickname/).fill(name);
+    await page.getByRole('button', { name: 'Start the worksheet' }).click();
+    await expect(page.getByText(`Working as ${name}.`)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    if (answering.includes(name)) {
+      const question = page.getByRole('region', { name: 'Question 1' });
+      await question.getByRole('button', { name: 'Check question 1' }).click();
+      await expect(question.getByRole('status')).toContainText('Not quite.');
+    }
+    await page.getByRole('button', { name: 'Hand in…' }).click();
+    await page.getByRole('button', { name: 'Yes, hand in' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You handed this worksheet in.' })).toBeVisible();
+    await context.close();
+  };
+  for (let from = 0; from < names.length; from += 5) await Promise.all(names.slice(from, from + 5).map((name, offset) => work(name, from + offset)));
+
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const teacher = await context.newPage();
+  await teacher.goto(`${teacherUrl}#key=${teacherToken}`);
+  const byQuestion = teacher.getByRole('region', { name: 'By question' });
+  await expect(byQuestion.getByRole('row')).toHaveCount(3);
+  await expect(byQuestion.getByRole('row').nth(1)).toContainText(`${answering.length} of 25`);
+  await expect(byQuestion.getByRole('row').nth(2)).toContainText('0 of 25');
+  const byStudent = teacher.getByRole('region', { name: 'Answers by student' });
+  await expect(byStudent.getByRole('row')).toHaveCount(26);
+  await expect(byStudent.getByRole('row').filter({ hasText: 'not yet' })).toHaveCount(0);
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  const csv = await (await request.get(`/api/classes/${code}/results?format=csv`, { headers: { 'X-Teacher-Token': teacherToken } })).text();
+  const rows = csv.trimEnd().split('\r\n').slice(1).map((line) => line.split(','));
+  // In the order they joined (five joined at once at a time).
+  expect(rows.map((row) => row[0]).sort()).toEqual([...names].sort());
+  for (const row of rows) {
+    expect(row[1]).toMatch(/^\d{4}-\d\d-\d\dT/);
+    if (answering.includes(row[0]!)) expect(row[3]).toMatch(/^not quite \(0 of \d+ words\)$/);
+    else expect(row[3]).toBe('');
+  }
+  await context.close();
+});

@@ -1,4 +1,4 @@
-import type { Database } from '@/lib/db';
+import { getDatabase, type Database } from '@/lib/db';
 import { getAssignment, isClassCode, studentByToken } from '@/lib/db/queries/assignments';
 import type { Assignment, AssignmentStudent } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
@@ -17,6 +17,13 @@ export async function assignmentOr404(db: Database, code: string): Promise<Assig
   const assignment = isClassCode(code) ? await getAssignment(db, code) : null;
   if (!assignment) throw new AppError('not_found', 'class', `There is no class with the code "${code.slice(0, 20)}": check it with your teacher.`);
   return assignment;
+}
+
+/** The class a page's code names, or null (a code of the wrong shape names none). */
+export async function loadClass(code: string): Promise<Assignment | null> {
+  if (!isClassCode(code)) return null;
+  const { db } = await getDatabase();
+  return getAssignment(db, code);
 }
 
 /** Refuses (409) what a closed assignment no longer takes. */

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { loadClass } from '@/lib/server/classes';
 import { ClassWorksheet } from '@/components/classes/class-worksheet';
 import { WorksheetIntro } from '@/components/lesson/worksheet-questions';
-import { getDatabase } from '@/lib/db';
-import { getAssignment, isClassCode } from '@/lib/db/queries/assignments';
 import { studentQuestion } from '@/lib/lessons/class-worksheet';
 
 // A class is read as it is now: closed or open, never a cached copy.
@@ -18,9 +17,7 @@ interface Props {
 /** A class's worksheet for its students: join with a name, answer (saved as you go), hand in. */
 export default async function ClassPage({ params }: Props) {
   const { code } = await params;
-  if (!isClassCode(code)) notFound();
-  const { db } = await getDatabase();
-  const assignment = await getAssignment(db, code);
+  const assignment = await loadClass(code);
   if (!assignment) notFound();
   const outlets = [...new Set(assignment.questions.flatMap((question) => question.versions.map((version) => version.label)))];
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { loadClass } from '@/lib/server/classes';
 import { ClassResultsView } from '@/components/classes/class-results-view';
-import { getDatabase } from '@/lib/db';
-import { getAssignment, isClassCode } from '@/lib/db/queries/assignments';
 import { publicUrl } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -16,9 +15,7 @@ interface Props {
 /** The teacher's page of a class: how it did, per question and per student (with the teacher's link only). */
 export default async function ClassTeacherPage({ params }: Props) {
   const { code } = await params;
-  if (!isClassCode(code)) notFound();
-  const { db } = await getDatabase();
-  const assignment = await getAssignment(db, code);
+  const assignment = await loadClass(code);
   if (!assignment) notFound();
   const students = `${publicUrl()}/classes/${assignment.code}`;
   return (

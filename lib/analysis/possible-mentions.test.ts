@@ -27,11 +27,16 @@ describe('possible mentions', () => {
   it('puts a sentence the alignment left alone in the row whose fact it very likely states, and offers it nowhere else', () => {
     const rise = 'The central bank raised interest rates by half a point on Tuesday to fight inflation.';
     const lift = 'The bank lifted its benchmark rate on Tuesday, saying inflation remained too high.';
-    expect(rows(`${rise} Markets fell sharply after the decision.`, `${lift} Shares in London closed lower.`)).toEqual([
+    // Stories of eight claims or more: in a shorter one the model's reading of the story says too little.
+    const first = [rise, 'Markets fell sharply after the decision.', 'The governor will speak in Parliament next week.', 'Mortgage lenders are expected to follow.'];
+    const second = [lift, 'Shares in London closed lower.', 'Unions called the move reckless.', 'Petrol prices rose for a third month.'];
+    expect(rows(first.join(' '), second.join(' '))).toEqual([
       { mentions: [`a1: ${rise}`, `a2: ${lift}`], possibly: [] },
-      { mentions: ['a1: Markets fell sharply after the decision.'], possibly: [] },
-      { mentions: ['a2: Shares in London closed lower.'], possibly: [] },
+      ...first.slice(1).map((sentence) => ({ mentions: [`a1: ${sentence}`], possibly: [] })),
+      ...second.slice(1).map((sentence) => ({ mentions: [`a2: ${sentence}`], possibly: [] })),
     ]);
+    // Two articles of two sentences each: no join, an offer.
+    expect(rows(`${rise} Markets fell sharply after the decision.`, `${lift} Shares in London closed lower.`)[0]).toEqual({ mentions: [`a1: ${rise}`], possibly: [{ at: `a2: ${lift}`, row: lift }] });
   });
 
   it('offers nothing where every outlet is in the row', () => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { ExplainedDifferences } from '@/components/reader/type-badges';
 import type { StudentQuestion } from '@/lib/lessons/class-worksheet';
 import type { Answer, Feedback, Question } from '@/lib/lessons/worksheet';
 import { discrepancyLabel, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
@@ -31,16 +32,7 @@ function FeedbackText({ feedback, explanations }: CheckResult) {
         </li>
       </ul>
       <p className="mt-2 text-sm font-semibold">Why:</p>
-      <ul className="list-disc pl-5 text-sm">
-        {explanations.map((explanation, index) => (
-          <li key={index}>
-            <span className="badge" data-type={explanation.type}>
-              {discrepancyLabel(explanation.type)}
-            </span>{' '}
-            {explanation.text}
-          </li>
-        ))}
-      </ul>
+      <ExplainedDifferences differences={explanations} className="list-disc pl-5 text-sm" />
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useEffect, useState } from 'react';
 import type { Discrepancy, Mention, PossibleMention } from '@/lib/analysis/types';
-import { discrepancyLabel } from '@/lib/reader/discrepancy-types';
 import { gridMentions } from '@/lib/reader/story-view';
 import { OutletCell } from './claim-row';
+import { ExplainedDifferences } from './type-badges';
 
 /** What the claim API (`GET /api/stories/:slug/claims/:claimId`) answers, as far as this view reads it. */
 interface ClaimAnswer {
@@ -51,16 +51,7 @@ export function ClaimWords({ slug, claimId, columns }: { slug: string; claimId: 
         ))}
       </div>
       {claim.discrepancies.length > 0 && (
-        <ul className="grid gap-1 text-sm" aria-label="What differs">
-          {claim.discrepancies.map((discrepancy, index) => (
-            <li key={index}>
-              <span className="badge" data-type={discrepancy.type}>
-                {discrepancyLabel(discrepancy.type)}
-              </span>{' '}
-              {discrepancy.explanation}
-            </li>
-          ))}
-        </ul>
+        <ExplainedDifferences differences={claim.discrepancies.map(({ type, explanation }) => ({ type, text: explanation }))} className="grid gap-1 text-sm" label="What differs" />
       )}
       {missing.length > 0 && (
         <p className="text-sm text-muted">

@@ -13,3 +13,19 @@ export function TypeBadges({ types }: { types: readonly string[] }) {
     </ul>
   );
 }
+
+/** Differences in words, each after its type's badge: "attribution · ITV News credits officials; …". */
+export function ExplainedDifferences({ differences, className, label }: { differences: readonly { type: string; text: string }[]; className: string; label?: string }) {
+  return (
+    <ul className={className} aria-label={label}>
+      {differences.map((difference, index) => (
+        <li key={index}>
+          <span className="badge" data-type={difference.type}>
+            {discrepancyLabel(difference.type)}
+          </span>{' '}
+          {difference.text}
+        </li>
+      ))}
+    </ul>
+  );
+}

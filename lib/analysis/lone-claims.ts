@@ -37,7 +37,8 @@ export function joinLoneClaims(
   articleOf: (claimId: number) => number,
   { threshold, minStoryClaims }: LoneClaimOptions,
 ): JoinedGroups {
-  if (groups.reduce((sum, members) => sum + members.length, 0) < minStoryClaims) return { groups: groups.map((members) => [...members]), possible: new Map(possible) };
+  const offered = new Map([...possible].map(([group, mentions]) => [group, [...mentions]]));
+  if (groups.reduce((sum, members) => sum + members.length, 0) < minStoryClaims) return { groups: groups.map((members) => [...members]), possible: offered };
   const joined = groups.map((members) => [...members]);
   const groupOf = new Map<number, number>();
   groups.forEach((members, group) => members.forEach((member) => groupOf.set(member, group)));

@@ -37,14 +37,13 @@ export function joinLoneClaims(
   articleOf: (claimId: number) => number,
   { threshold, minStoryClaims }: LoneClaimOptions,
 ): JoinedGroups {
-  const offered = new Map([...possible].map(([group, mentions]) => [group, [...mentions]]));
-  if (groups.reduce((sum, members) => sum + members.length, 0) < minStoryClaims) return { groups: groups.map((members) => [...members]), possible: offered };
+  const small = groups.reduce((sum, members) => sum + members.length, 0) < minStoryClaims;
   const joined = groups.map((members) => [...members]);
   const groupOf = new Map<number, number>();
   groups.forEach((members, group) => members.forEach((member) => groupOf.set(member, group)));
   const isLone = (claimId: number) => (joined[groupOf.get(claimId) as number] as number[]).length === 1;
 
-  const offers = [...possible].flatMap(([group, mentions]) =>
+  const offers = [...(small ? [] : possible)].flatMap(([group, mentions]) =>
     mentions.filter((mention) => mention.strength >= threshold && isLone(mention.claimId)).map((mention) => ({ group, ...mention })),
   );
   offers.sort((a, b) => b.strength - a.strength || a.claimId - b.claimId || a.group - b.group);

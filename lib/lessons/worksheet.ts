@@ -20,13 +20,19 @@ const ALL_TYPES = DISCREPANCY_TYPES.map((info) => info.type);
 const CLAIM_ID = /^[a-z0-9-]{1,64}$/;
 
 export function parseLessonOptions(params: URLSearchParams): LessonOptions {
-  const count = Number(params.get('claims') ?? 5);
-  const types = typesFromUrl(params);
+  return lessonOptions({ claims: Number(params.get('claims') ?? 5), types: typesFromUrl(params), blind: params.get('blind') === '1', picked: params.getAll('pick') });
+}
+
+/**
+ * A worksheet's settings from what a link or a request gives: a count out of range or not whole is 5, no
+ * kinds of difference are all of them, and only claim ids count among the picked (each once).
+ */
+export function lessonOptions({ claims, types, blind, picked }: { claims: number; types: readonly DiscrepancyType[]; blind: boolean; picked: readonly string[] }): LessonOptions {
   return {
-    claims: Number.isInteger(count) ? Math.min(MAX_LESSON_CLAIMS, Math.max(1, count)) : 5,
+    claims: Number.isInteger(claims) ? Math.min(MAX_LESSON_CLAIMS, Math.max(1, claims)) : 5,
     types: types.length > 0 ? [...new Set(types)].sort(compareTypes) : ALL_TYPES,
-    blind: params.get('blind') === '1',
-    picked: [...new Set(params.getAll('pick').filter((id) => CLAIM_ID.test(id)))].slice(0, MAX_LESSON_CLAIMS),
+    blind,
+    picked: [...new Set(picked.filter((id) => CLAIM_ID.test(id)))].slice(0, MAX_LESSON_CLAIMS),
   };
 }
 

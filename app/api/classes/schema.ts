@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { MAX_LESSON_CLAIMS } from '@/lib/lessons/worksheet';
-import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
 import { publicId } from '@/lib/server/route-params';
 import { safeText } from '@/lib/server/safe-text';
+import { discrepancyType } from '../stories/schema';
 
-const TYPES = DISCREPANCY_TYPES.map((info) => info.type) as [string, ...string[]];
-const discrepancyType = z.enum(TYPES, { error: `must be one of ${TYPES.join(', ')}` });
+const KINDS = discrepancyType.options.length;
 
 /** POST /api/stories/:slug/assignments: the worksheet's options, as on the lesson page. */
 export const createAssignmentSchema = z
   .object({
     claims: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(MAX_LESSON_CLAIMS, `must be at most ${MAX_LESSON_CLAIMS}`).default(5),
-    types: z.array(discrepancyType).min(1, 'name at least one kind of difference').max(TYPES.length).optional(),
+    types: z.array(discrepancyType).min(1, 'name at least one kind of difference').max(KINDS).optional(),
     blind: z.boolean({ error: 'must be true or false' }).default(false),
     picked: z.array(publicId).max(MAX_LESSON_CLAIMS, `pick at most ${MAX_LESSON_CLAIMS} claims`).default([]),
   })
@@ -25,7 +24,7 @@ export const joinSchema = z
 /** POST /api/classes/:code/answers/:question: the kinds of difference chosen and, per version, the words marked. */
 export const answerSchema = z
   .object({
-    types: z.array(discrepancyType).max(TYPES.length).transform((types) => [...new Set(types)]),
+    types: z.array(discrepancyType).max(KINDS).transform((types) => [...new Set(types)]),
     marked: z
       .array(z.array(z.number().int().min(0, 'must be a word number (0 or more)')).max(2000).transform((words) => [...new Set(words)].sort((a, b) => a - b)))
       .max(200),

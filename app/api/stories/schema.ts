@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { htmlLimitProblem } from '@/lib/analysis/html-limits';
 import { isoDate } from '@/lib/analysis/ingest';
+import type { DiscrepancyType } from '@/lib/analysis/types';
 import type { NewArticleInput } from '@/lib/db/queries/stories';
+import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
 import { correctionId, publicId } from '@/lib/server/route-params';
 import { safeText } from '@/lib/server/safe-text';
 
@@ -146,9 +148,9 @@ export const updateStorySchema = z
   .refine((changes) => Object.keys(changes).length > 0, 'name at least one of title, unlisted');
 
 const mentionRef = z.object({ articleId: publicId, text: safeText().min(1).max(20_000) }).strict();
-const discrepancyType = z.enum(['spelling', 'number', 'timing', 'attribution', 'hedging', 'quote', 'scope', 'framing', 'contradiction'], {
-  error: 'must be one of spelling, number, timing, attribution, hedging, quote, scope, framing, contradiction',
-});
+const DISCREPANCY_TYPE_NAMES = DISCREPANCY_TYPES.map((info) => info.type) as [DiscrepancyType, ...DiscrepancyType[]];
+/** A discrepancy type by its engine name (the reader's single list of them). */
+export const discrepancyType = z.enum(DISCREPANCY_TYPE_NAMES, { error: `must be one of ${DISCREPANCY_TYPE_NAMES.join(', ')}` });
 
 /** A correction of the engine's result (see lib/analysis/corrections.ts). */
 export const correctionSchema = z.discriminatedUnion(

@@ -1,9 +1,7 @@
 import { getDatabase } from '@/lib/db';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { AppError, handle } from '@/lib/errors';
-import { buildQuestion, pickClaims, type LessonOptions } from '@/lib/lessons/worksheet';
-import { compareTypes, DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
-import type { DiscrepancyType } from '@/lib/analysis/types';
+import { buildQuestion, lessonOptions, pickClaims } from '@/lib/lessons/worksheet';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { loadStory } from '@/lib/server/reader';
 import { paramsOr404 } from '@/lib/server/route-params';
@@ -30,13 +28,7 @@ export function POST(request: Request, { params }: { params: Promise<{ slug: str
     const { db } = await getDatabase();
     const story = await loadStory(slug);
     if (!story) throw await missingStory(db, slug);
-    const { claims, types, blind, picked } = parsed.data;
-    const options: LessonOptions = {
-      claims,
-      types: types ? [...new Set(types as DiscrepancyType[])].sort(compareTypes) : DISCREPANCY_TYPES.map((info) => info.type),
-      blind,
-      picked: [...new Set(picked)],
-    };
+    const options = lessonOptions({ ...parsed.data, types: parsed.data.types ?? [] });
     const questions = pickClaims(story.claims, options).map((claim) => buildQuestion(claim, story.columns, options));
     if (questions.length === 0) {
       throw new AppError('invalid', 'assignment', 'No claim of this story makes a question with these options (claims two outlets report, with a difference of the kinds chosen); choose other kinds or claims.');

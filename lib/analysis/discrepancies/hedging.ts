@@ -23,6 +23,8 @@ interface HedgingReading extends Reading {
   cues: readonly { level: Level; hedged: readonly string[] }[];
   /** The mention's content lemmas. */
   lemmas: ReadonlySet<string>;
+  /** The levels of cues in its quotations: the speaker's own hedges. */
+  quoted: ReadonlySet<Level>;
 }
 
 // A cue hedges the words that follow it in its clause: "may return", "an estimated 100,000 troops", "is
@@ -42,23 +44,29 @@ export const hedgingDetector: Detector<HedgingReading> = {
   read(mention) {
     const { tokens, quotations, subordinate, contentLemmas } = analysisOf(mention);
     const cues: { token: Token; level: Level; hedged: string[] }[] = [];
+    const quoted = new Set<Level>();
     tokens.forEach((token, index) => {
-      if (isQuoted(quotations, token.start, token.end) || subordinate.has(token)) return;
       const level = levelOf(tokens, index);
-      if (level) cues.push({ token, level, hedged: hedgedBy(tokens, index) });
+      if (!level) return;
+      if (isQuoted(quotations, token.start, token.end)) quoted.add(level);
+      else if (!subordinate.has(token)) cues.push({ token, level, hedged: hedgedBy(tokens, index) });
     });
-    if (cues.length === 0) return { value: 'states it as fact', spans: [], levels: new Set(), cues, lemmas: contentLemmas };
+    if (cues.length === 0) return { value: 'states it as fact', spans: [], levels: new Set(), cues, lemmas: contentLemmas, quoted };
     return {
       value: cues.map(({ token }) => token.value).join(', '),
       spans: cues.map(({ token }) => spanOf(mention, token.start, token.end - token.start)),
       levels: new Set(cues.map(({ level }) => level)),
       cues,
       lemmas: contentLemmas,
+      quoted,
     };
   },
   compare(a, b) {
     const same = a.levels.size === b.levels.size && [...a.levels].every((level) => b.levels.has(level));
     if (same) return 'same';
+    // The other outlet's speaker hedges in the quoted words ("“Or you might have a farmer from Iowa …”"
+    // beside "warning that a farmer … could become chairman"): neither states it as plain fact.
+    if (hedgedInQuote(a, b) || hedgedInQuote(b, a)) return 'unsure';
     // A hedge on words the other outlet does not say is about something else: "he could face up to 20
     // years" beside a plain account of the charges hedges no statement both make.
     return bearsOnOther(a, b) || bearsOnOther(b, a) ? 'differ' : 'unsure';
@@ -69,6 +77,11 @@ export const hedgingDetector: Detector<HedgingReading> = {
       .join('; ')}.`;
   },
 };
+
+/** Whether a level of `a`'s that `b` lacks in its own voice is in the words `b` quotes. */
+function hedgedInQuote(a: HedgingReading, b: HedgingReading): boolean {
+  return [...a.levels].some((level) => !b.levels.has(level) && b.quoted.has(level));
+}
 
 /** Whether one of `a`'s cues of a level `b` lacks hedges words `b` says too. */
 function bearsOnOther(a: HedgingReading, b: HedgingReading): boolean {

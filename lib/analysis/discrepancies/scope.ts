@@ -1,5 +1,5 @@
 import { readPlaceLists } from '../reading/place-lists';
-import type { Quantifier } from '../reading/quantifiers';
+import { nounHeads, type Quantifier } from '../reading/quantifiers';
 import { analysisOf, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
 
 /**
@@ -13,8 +13,8 @@ interface ScopeReading extends Reading {
   quantifier: Quantifier | null;
   /** Each list of places as written together ("Ukraine or Russia"). */
   lists: string[][];
-  /** Lemmas of every word, for whether the other outlet speaks of what a quantifier governs. */
-  lemmas: () => ReadonlySet<string>;
+  /** Heads of its noun phrases, for whether the other outlet speaks of what a quantifier governs. */
+  heads: () => ReadonlySet<string>;
 }
 
 export const scopeDetector: Detector<ScopeReading> = {
@@ -27,14 +27,14 @@ export const scopeDetector: Detector<ScopeReading> = {
     if (quantifier) spans.push(spanOf(mention, quantifier.token.start, quantifier.token.end - quantifier.token.start));
     const places = [...new Set(lists.flatMap((list) => list.places))];
     const value = [...(quantifier ? [quantifier.token.value] : []), ...places].join(', ');
-    let lemmas: ReadonlySet<string> | undefined;
+    let heads: ReadonlySet<string> | undefined;
     return {
       value: value || 'no stated extent',
       spans,
       quantifier,
       lists: lists.map((list) => list.places),
       // Computed when a quantifier needs them: most mentions have none.
-      lemmas: () => (lemmas ??= new Set(tokens.map((token) => token.lemma))),
+      heads: () => (heads ??= nounHeads(tokens)),
     };
   },
   compare,
@@ -55,8 +55,9 @@ function compare(a: ScopeReading, b: ScopeReading): Verdict {
   // A quantifier inside quoted words is the speaker's ("“a disaster for the whole country”"): the quote
   // detector compares those words, and this one does not judge them.
   if (a.quantifier?.quoted || b.quantifier?.quoted) return 'unsure';
-  // A quantifier counts when the other outlet speaks of the same thing: "all schools" vs "schools",
-  // not "in some cases" vs a sentence without cases.
-  const bears = (own: ScopeReading, other: ScopeReading) => own.quantifier !== null && own.quantifier.quantified.some((lemma) => other.lemmas().has(lemma));
+  // A quantifier counts when the other outlet speaks of the same things: "all organizations" vs "super
+  // PACs and nonprofit organizations", not "in some cases" vs a sentence without cases, nor "every American
+  // school" vs "school grounds".
+  const bears = (own: ScopeReading, other: ScopeReading) => own.quantifier !== null && own.quantifier.heads.some((lemma) => other.heads().has(lemma));
   return bears(a, b) || bears(b, a) ? 'differ' : 'same';
 }

@@ -43,6 +43,9 @@ const PEOPLE = new Set(reporting.describedSources.people);
 const RECORDS = new Set(reporting.describedSources.records.lemmas);
 const ROLES = new Set(reporting.describedSources.roles.lemmas);
 const RELATIVES = new Set(clauses.relatives.lemmas);
+const COMPLEMENTIZERS = new Set(clauses.complementizers.lemmas);
+const SENTENCE_ENDS = new Set(clauses.sentenceEnds.punctuation);
+const ADDRESSEES = new Set(reporting.addressees.lemmas);
 const CLAUSE_BOUNDARIES = new Set(clauses.boundaries.punctuation);
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 
@@ -103,7 +106,11 @@ function creditIn({ tokens, quotations }: Words): Credit {
       pending ??= untold(token);
       continue;
     }
-    return told(subjectCredit(tokens, index), token, token) ?? told(nounPhraseAfter(tokens, index + 1), token, token) ?? unresolved(token, token);
+    const subject = subjectCredit(tokens, index);
+    // "The agency revealed new details about …": a telling whose object is a thing, with nothing reported
+    // after it, is the event the sentence reports, not a source credited for another statement.
+    if (subject?.kind === 'named' && hasObjectOnly(tokens, index)) return { kind: 'unresolved', cue: 'a telling that is the fact', start: subject.start, end: token.end, telling: null };
+    return told(subject, token, token) ?? told(nounPhraseAfter(tokens, index + 1), token, token) ?? unresolved(token, token);
   }
   if (pending) return pending;
   // A quotation whose speaker is named in another sentence ("“…,” she said." follows), or a quotation
@@ -160,6 +167,26 @@ function documentAt(tokens: readonly Token[], index: number): { end: number; sou
 
 // What stands between "in" and the record: "a 48-page", "the ministry's", "court", "a joint".
 const DOCUMENT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
+
+// What a telling's object is made of: "new details", "the company's 2021 results".
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * Whether the reporting verb at `verb` takes a noun phrase and reports nothing after it: the phrase ends
+ * the sentence or a preposition follows ("revealed new details about …", "confirmed the deal."), where a
+ * reported clause would go on with its verb ("said the embassy would close") or "that". Verbs whose object
+ * is the person told ("told reporters on Tuesday that …") are left out.
+ */
+function hasObjectOnly(tokens: readonly Token[], verb: number): boolean {
+  if (ADDRESSEES.has((tokens[verb] as Token).lemma)) return false;
+  let index = verb + 1;
+  while (tokens[index] && (ASIDE_TAGS.has((tokens[index] as Token).pos) || ASIDE_WORDS.has((tokens[index] as Token).lemma))) index++;
+  const start = index;
+  while (tokens[index] && OBJECT_TAGS.has((tokens[index] as Token).pos) && !COMPLEMENTIZERS.has((tokens[index] as Token).lemma)) index++;
+  if (index === start) return false;
+  const after = tokens[index];
+  return after === undefined || (after.pos === 'ADP' && !COMPLEMENTIZERS.has(after.lemma)) || SENTENCE_ENDS.has(after.value);
+}
 
 /** "…, reports the BBC": a reporting word after a comma, before a name, is a verb whatever its tag. */
 function isInvertedReport(tokens: readonly Token[], index: number): boolean {

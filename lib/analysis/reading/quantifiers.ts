@@ -1,8 +1,8 @@
-import clauses from '../lexicons/clauses.json';
 import scope from '../lexicons/scope.json';
 import { STOPWORDS } from '../lexicons/stopwords';
 import type { Token } from '../tokens';
 import { isQuoted, type Quotation } from './quotations';
+import { singular } from './words';
 
 /**
  * The quantifiers that give a statement its extent, read on tokens: all of something ("the families of
@@ -16,10 +16,12 @@ export interface Quantifier {
   token: Token;
   kind: 'all' | 'part';
   /**
-   * Lemmas of the words it governs: the first three content words after it in its clause ("all American
-   * personnel") and the head of "X of all …" ("families").
+   * Lemmas of the words it governs: the content words of the noun phrase after it ("all American
+   * personnel", "all of the major platforms") and the head of "X of all …" ("families").
    */
   quantified: readonly string[];
+  /** The heads of those noun phrases ("personnel", "families"): what the extent is of. */
+  heads: readonly string[];
   /** Inside a quotation: the speaker's extent, not the outlet's. */
   quoted: boolean;
 }
@@ -34,9 +36,12 @@ const BETWEEN_TIME_TAGS = new Set(scope.time.betweenTags);
 const RECIPROCALS = scope.reciprocal.phrases;
 const SUPERLATIVE_AFTER = new Set(scope.superlative.after);
 const BEFORE_ADVERB = new Set(scope.adverbs.before);
-const BOUNDARIES = new Set(clauses.boundaries.punctuation);
+const APPROXIMATORS = new Set(scope.approximators.words);
 // Words, not figures or signs: "all 50 states" governs "states", and "$" would meet any other figure.
 const FIGURE_TAGS = new Set(['PUNCT', 'NUM', 'SYM']);
+// What a noun phrase after a quantifier is made of: "all 50 American states", "some House Democrats".
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
 
 interface Words {
   tokens: readonly Token[];
@@ -49,11 +54,16 @@ export function readQuantifiers({ tokens, quotations }: Words): Quantifier[] {
   tokens.forEach((token, index) => {
     // The word as written: wink's lemma of "more" is "many" and of "fewer" is "few".
     const word = token.value.toLowerCase();
-    const kind = UNIVERSAL.has(word) ? 'all' : PARTIAL.has(word) ? 'part' : null;
-    if (!kind || token.pos === 'PUNCT' || isException(tokens, index, kind)) return;
-    const quantified = [...governed(tokens, index), ...headBefore(tokens, index)];
+    const written = UNIVERSAL.has(word) ? 'all' : PARTIAL.has(word) ? 'part' : null;
+    if (!written || token.pos === 'PUNCT' || isException(tokens, index, written)) return;
+    // "almost all of the major platforms", "not every state": an approximated whole is a part.
+    const kind = written === 'all' && APPROXIMATORS.has(tokens[index - 1]?.value.toLowerCase() ?? '') ? 'part' : written;
+    const after = governed(tokens, index);
+    const before = headBefore(tokens, index);
+    const quantified = [...after.words, ...before];
     if (quantified.length === 0) return;
-    found.push({ token, kind, quantified, quoted: isQuoted(quotations, token.start, token.end) });
+    const heads = [...after.heads, ...before];
+    found.push({ token, kind, quantified, heads, quoted: isQuoted(quotations, token.start, token.end) });
   });
   return found;
 }
@@ -75,15 +85,55 @@ function isException(tokens: readonly Token[], index: number, kind: 'all' | 'par
   return token.value.toLowerCase() === 'most' && before !== undefined && SUPERLATIVE_AFTER.has(before.lemma);
 }
 
-/** The first three content words after the quantifier, within its clause. */
-function governed(tokens: readonly Token[], index: number): string[] {
+/**
+ * The noun phrase after the quantifier, past "of" and determiners ("all of the major platforms"), and one
+ * "of" phrase after it ("every member of staff"): its content words and its heads, each phrase's last
+ * noun. A verb or another preposition ends it: "Some House Democrats proposed …" governs "House Democrats".
+ */
+function governed(tokens: readonly Token[], index: number): { words: string[]; heads: string[] } {
   const words: string[] = [];
-  for (let next = index + 1; next < tokens.length && words.length < 3; next++) {
-    const token = tokens[next] as Token;
-    if (token.pos === 'PUNCT' && BOUNDARIES.has(token.value)) break;
-    if (!FIGURE_TAGS.has(token.pos) && !STOPWORDS.has(token.value.toLowerCase())) words.push(token.lemma);
+  const heads: string[] = [];
+  let next = index + 1;
+  for (let phrase = 0; phrase < 2; phrase++) {
+    if (tokens[next]?.lemma === 'of') next++;
+    while (tokens[next]?.pos === 'DET') next++;
+    let head: string | null = null;
+    for (; next < tokens.length && inNounPhrase(tokens, next); next++) {
+      const token = tokens[next] as Token;
+      if (!FIGURE_TAGS.has(token.pos) && !STOPWORDS.has(token.value.toLowerCase())) words.push(token.lemma);
+      if (HEAD_TAGS.has(token.pos)) head = headKey(token);
+    }
+    if (head === null) break;
+    heads.push(head);
+    if (tokens[next]?.lemma !== 'of') break;
   }
-  return words;
+  return { words, heads };
+}
+
+/**
+ * Whether the token continues a noun phrase: a noun, name, adjective or figure, or a participle before one
+ * ("all remaining troops", "every registered voter": tagged as verbs).
+ */
+function inNounPhrase(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (NOUN_PHRASE_TAGS.has(token.pos)) return true;
+  return token.pos === 'VERB' && HEAD_TAGS.has(tokens[index + 1]?.pos ?? '');
+}
+
+/** A head noun as compared: "Schools" opening a sentence (read as a name) is the "schools" of another. */
+const headKey = (token: Token) => (token.pos === 'NOUN' ? token.lemma : singular(token.value.toLowerCase()));
+
+/**
+ * The heads of a mention's noun phrases: nouns no other noun follows ("school" in "every school", not in
+ * "school grounds"). A quantifier's extent bears on another outlet's words only where that outlet speaks of
+ * the same things: "in every American school" says nothing new beside "school personnel".
+ */
+export function nounHeads(tokens: readonly Token[]): Set<string> {
+  const heads = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (HEAD_TAGS.has(token.pos) && !HEAD_TAGS.has(tokens[index + 1]?.pos ?? '')) heads.add(headKey(token));
+  });
+  return heads;
 }
 
 /** "the families of all …": the head before "of (the)". */
@@ -92,5 +142,5 @@ function headBefore(tokens: readonly Token[], index: number): string[] {
   if (tokens[before]?.lemma === 'the') before--;
   if (tokens[before]?.lemma !== 'of') return [];
   const head = tokens[before - 1];
-  return head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN') ? [head.lemma] : [];
+  return head !== undefined && HEAD_TAGS.has(head.pos) ? [headKey(head)] : [];
 }

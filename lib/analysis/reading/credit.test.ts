@@ -60,4 +60,16 @@ describe('readCredit', () => {
     expect(described('The charges were filed on Tuesday, federal prosecutors said.')).toBe('description');
     expect(described('The charges were filed on Tuesday, the governor said.')).toBe('role');
   });
+
+  it('reads a telling whose object is a thing as the fact itself, and a reported clause as a credit', () => {
+    // The telling is what happened: nobody is credited for another statement.
+    expect(creditOf('The agency revealed new details about the scope of its investigation.')).toBe('unresolved');
+    expect(creditOf('The company confirmed the deal.')).toBe('unresolved');
+    // A reported clause, with or without "that", credits its teller.
+    expect(creditOf('The agency revealed that the investigation was limited.')).toBe('named: The agency');
+    expect(creditOf('Officials said the embassy would close.')).toBe('named: Officials');
+    expect(creditOf('The ministry said on Monday it was withdrawing staff.')).toBe('named: The ministry');
+    // The person told is no sign of an act: what was said follows.
+    expect(creditOf('The minister told reporters on Tuesday that talks had failed.')).toBe('named: The minister');
+  });
 });

@@ -65,6 +65,8 @@ export const attributionDetector: Detector<AttributionReading> = {
   },
   compare(a, b) {
     if (a.credit.kind === 'unresolved' || b.credit.kind === 'unresolved') return 'unsure';
+    // A source credited for only part of a sentence may not be the source of the part both outlets state.
+    if ((a.credit.kind === 'named' && a.credit.partial) || (b.credit.kind === 'named' && b.credit.partial)) return 'unsure';
     if (a.credit.kind === 'none' && b.credit.kind === 'none') return 'same';
     if (a.credit.kind === 'none' || b.credit.kind === 'none') {
       const [named, none] = a.credit.kind === 'named' ? [a, b] : [b, a];

@@ -72,4 +72,19 @@ describe('readCredit', () => {
     // The person told is no sign of an act: what was said follows.
     expect(creditOf('The minister told reporters on Tuesday that talks had failed.')).toBe('named: The minister');
   });
+
+  it('marks a source credited for only part of the sentence', () => {
+    const partial = (sentence: string) => {
+      const credit = readCredit({ tokens: tokenize(sentence), quotations: findQuotations(sentence) }, '');
+      return credit.kind === 'named' ? { source: sentence.slice(credit.start, credit.end), partial: credit.partial === true } : credit.kind;
+    };
+    // A main clause of the outlet's own before the telling; the phrase of time is no part of the source.
+    expect(partial('The subpoenas were disclosed Thursday, the same day the Republican governor’s campaign announced it had hired a law firm.')).toEqual({ source: 'the Republican governor’s campaign', partial: true });
+    // The relative clause describing the source is the outlet's own words.
+    expect(partial('An Australian climber who watched his brother fall from the highest peak said he expected to die.')).toEqual({ source: 'An Australian climber', partial: true });
+    // A telling after what it reports, or before a clause of its own, credits the whole sentence.
+    expect(partial('The talks failed on Monday, officials said.')).toEqual({ source: 'officials', partial: false });
+    expect(partial('The US is ending its mission, President Joe Biden announced Monday, though troops will stay.')).toEqual({ source: 'President Joe Biden', partial: false });
+    expect(partial('As the talks failed, the ministry said the embassy would close.')).toEqual({ source: 'the ministry', partial: false });
+  });
 });

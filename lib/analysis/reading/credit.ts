@@ -25,10 +25,13 @@ export type Described = 'people' | 'description' | 'role' | 'record' | null;
  *   a quotation whose speaker is in another sentence, "The FCDO guidance said:" before it);
  * - `none`: no reporting verb, source phrase or quotation at all.
  * `telling` is where the mention tells who said it (source and verb: "Officials said", "reports the BBC",
- * "according to officials"): the timing detector dates the telling apart from what was told.
+ * "according to officials"): the timing detector dates the telling apart from what was told. A named
+ * source is `partial` when it is credited for only part of the sentence: "The subpoenas were disclosed
+ * Thursday, the same day the campaign announced it had hired a law firm" (the disclosure is the outlet's
+ * own), "An Australian climber who watched his brother fall said he expected to die" (the fall is).
  */
 export type Credit =
-  | { kind: 'named'; start: number; end: number; described: Described; telling: Span }
+  | { kind: 'named'; start: number; end: number; described: Described; telling: Span; partial?: boolean }
   | { kind: 'unresolved'; cue: string; start: number; end: number; telling: Span | null }
   | { kind: 'none' };
 
@@ -106,7 +109,8 @@ function creditIn({ tokens, quotations }: Words): Credit {
       pending ??= untold(token);
       continue;
     }
-    const subject = subjectCredit(tokens, index);
+    const found = subjectCredit(tokens, index);
+    const subject = found?.kind === 'named' && followsClauseOfItsOwn(tokens, found.start, index) ? { ...found, partial: true } : found;
     // "The agency revealed new details about …": a telling whose object is a thing, with nothing reported
     // after it, is the event the sentence reports, not a source credited for another statement.
     if (subject?.kind === 'named' && hasObjectOnly(tokens, index)) return { kind: 'unresolved', cue: 'a telling that is the fact', start: subject.start, end: token.end, telling: null };
@@ -188,6 +192,33 @@ function hasObjectOnly(tokens: readonly Token[], verb: number): boolean {
   return after === undefined || (after.pos === 'ADP' && !COMPLEMENTIZERS.has(after.lemma)) || SENTENCE_ENDS.has(after.value);
 }
 
+/**
+ * Whether a telling whose subject starts at `subjectStart` comes after a main clause of the sentence's own
+ * (set off by a comma, with its own verb, not opened by a conjunction or a preposition) and reports a
+ * clause after it, in the same clause: "The subpoenas were disclosed Thursday, the same day the campaign
+ * announced it had hired …". "The talks failed, officials said." and "…, Biden announced Monday, though
+ * troops will stay" credit the whole sentence; "As talks failed, officials said the embassy would close"
+ * opens with a subordinate clause.
+ */
+function followsClauseOfItsOwn(tokens: readonly Token[], subjectStart: number, verb: number): boolean {
+  const subject = tokens.findIndex((token) => token.start === subjectStart);
+  let boundary = subject - 1;
+  while (boundary >= 0 && !((tokens[boundary] as Token).pos === 'PUNCT' && CLAUSE_BOUNDARIES.has((tokens[boundary] as Token).value))) boundary--;
+  if (boundary <= 0 || SUBORDINATE_OPENERS.has((tokens[0] as Token).pos)) return false;
+  const ownVerb = tokens.slice(0, boundary).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (!ownVerb) return false;
+  // What it reports goes on in its own clause ("announced it had hired …"), not after another comma.
+  for (const token of tokens.slice(verb + 1)) {
+    if (token.pos === 'PUNCT' && CLAUSE_BOUNDARIES.has(token.value)) return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+// A sentence opened by one of these starts with a subordinate clause or a phrase: "As talks failed, …".
+const SUBORDINATE_OPENERS = new Set(['SCONJ', 'ADP']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /** "…, reports the BBC": a reporting word after a comma, before a name, is a verb whatever its tag. */
 function isInvertedReport(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
@@ -248,9 +279,14 @@ function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
   }
   if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
   let first = index;
-  while (first > 0 && isNounPhrasePart(tokens[first - 1] as Token)) first--;
+  // A determiner straight after a noun opens another phrase: "the same day the governor's campaign".
+  while (first > 0 && isNounPhrasePart(tokens[first - 1] as Token) && !((tokens[first] as Token).pos === 'DET' && HEAD_TAGS.has((tokens[first - 1] as Token).pos))) first--;
   const described = describedByRelative(tokens, first);
-  if (described !== null) return subjectCredit(tokens, described + 1);
+  if (described !== null) {
+    // The relative clause is the outlet's own description of the source, not what the source said.
+    const credit = subjectCredit(tokens, described + 1);
+    return credit?.kind === 'named' ? { ...credit, partial: true } : credit;
+  }
   return named(tokens, first, index);
 }
 

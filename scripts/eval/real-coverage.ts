@@ -206,7 +206,11 @@ function scoreStory(analysis: StoryAnalysis, story: StoryInput, gold: GoldStory,
         return claim.discrepancies.some((finding) => finding.type === difference.type && concerns(finding.articleIds, outlets, stating));
       });
       if (found) counts.found++;
-      else scores.errors.push(`${gold.storyId} missed ${difference.type} (${fact.id} ${fact.gist}): ${difference.why}`);
+      else {
+        // Whether two of its outlets state the fact in one row: if not, the alignment missed it first.
+        const inOneRow = analysis.claims.some((claim) => concerns([...new Set(claim.mentions.map((mention) => mention.articleId))], outlets, articlesStating(claim.mentions, fact)));
+        scores.errors.push(`${gold.storyId} missed ${difference.type} (${inOneRow ? 'in one row' : 'never in one row'}; ${fact.id} ${fact.gist}): ${difference.why}`);
+      }
     }
   }
 }

@@ -4,7 +4,7 @@ import reporting from '../lexicons/reporting.json';
 import { CALENDAR_WORDS } from '../normalize';
 import type { Span } from '../types';
 import { tokenize, type Token } from '../tokens';
-import { findQuotations, isQuoted, type Quotation } from './quotations';
+import { findQuotations, isQuoted, isQuoteMark, strayQuoteMark, type Quotation } from './quotations';
 import { isCapitalised, singular } from './words';
 
 /**
@@ -50,7 +50,6 @@ const COMPLEMENTIZERS = new Set(clauses.complementizers.lemmas);
 const SENTENCE_ENDS = new Set(clauses.sentenceEnds.punctuation);
 const ADDRESSEES = new Set(reporting.addressees.lemmas);
 const CLAUSE_BOUNDARIES = new Set(clauses.boundaries.punctuation);
-const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 
 // Parts of a noun phrase that can name a source: "Britain's foreign ministry", "the U.S. Embassy in Kyiv".
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -123,7 +122,7 @@ function creditIn({ tokens, quotations }: Words): Credit {
   if (quotation) return { kind: 'unresolved', cue: 'a quotation', start: quotation.start, end: quotation.end, telling: null };
   // A quotation that runs over several sentences opens or closes here without its other mark ("“But in
   // any event, I’m not in the censorship business." — its speaker comes sentences later).
-  const open = tokens.find((token) => QUOTE_MARKS.has(token.value) && !isQuoted(quotations, token.start, token.end));
+  const open = strayQuoteMark(tokens, quotations);
   if (open) return { kind: 'unresolved', cue: 'a quotation', start: open.start, end: open.end, telling: null };
   // An instruction is somebody's words, quoted without marks: "And certainly don't make faces" (a
   // letter an outlet set as a block quotation, BASIL 2014 dev story), "Do not travel to Ukraine."
@@ -222,7 +221,7 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "…, reports the BBC": a reporting word after a comma, before a name, is a verb whatever its tag. */
 function isInvertedReport(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && (before.value === ',' || QUOTE_MARKS.has(before.value)) && (tokens[index + 1]?.pos === 'DET' || tokens[index + 1]?.pos === 'PROPN');
+  return before !== undefined && (before.value === ',' || isQuoteMark(before)) && (tokens[index + 1]?.pos === 'DET' || tokens[index + 1]?.pos === 'PROPN');
 }
 
 function unresolved(first: Token, last: Token): Credit {

@@ -63,6 +63,21 @@ function closingOf(text: string, from: number, closers: string, single: boolean)
   return -1;
 }
 
+// Double quotation marks: a single one may be an apostrophe, these never are.
+const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+
+/** Whether a token is a double quotation mark. */
+export const isQuoteMark = (token: { value: string }) => DOUBLE_MARKS.has(token.value);
+
+/**
+ * The first double quotation mark that belongs to no quotation of the sentence: a quotation that runs over
+ * several sentences opens or closes here without its other mark (“But in any event, I’m not in the
+ * censorship business.).
+ */
+export function strayQuoteMark<T extends { value: string; start: number; end: number }>(tokens: readonly T[], quotations: readonly Quotation[]): T | undefined {
+  return tokens.find((token) => isQuoteMark(token) && !isQuoted(quotations, token.start, token.end));
+}
+
 /** Whether [start, end) lies inside one of the quotations. */
 export function isQuoted(quotations: readonly Quotation[], start: number, end: number): boolean {
   return quotations.some((quotation) => quotation.start < start + 1 && end - 1 < quotation.end);

@@ -15,12 +15,26 @@ describe('joinLoneClaims', () => {
       [2, [offer(4, 0.7)]],
       [3, [offer(3, 0.7)]],
     ]);
-    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, minStoryClaims: 1 })).toEqual({
+    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, comparedFrom: 0.9, minStoryClaims: 1 })).toEqual({
       groups: [[0, 1, 2], [], [3], [4], [5]],
       possible: new Map([
         [2, [offer(4, 0.7)]],
         [3, [offer(3, 0.7)]],
       ]),
+      tentative: new Set(),
+    });
+  });
+
+  it('marks a claim that joins below the compared strength as tentative', () => {
+    const groups = [[0, 1], [2], [3, 4], [5]];
+    const possible = new Map([
+      [0, [offer(2, 0.95)]],
+      [2, [offer(5, 0.75)]],
+    ]);
+    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.7, comparedFrom: 0.9, minStoryClaims: 1 })).toEqual({
+      groups: [[0, 1, 2], [], [3, 4, 5], []],
+      possible: new Map(),
+      tentative: new Set([5]),
     });
   });
 
@@ -31,7 +45,7 @@ describe('joinLoneClaims', () => {
       [0, [offer(5, 0.92), offer(2, 0.97)]],
       [3, [offer(5, 0.91)]],
     ]);
-    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, minStoryClaims: 1 }).groups).toEqual([[0, 1, 2], [], [3], [4, 5], []]);
+    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, comparedFrom: 0.9, minStoryClaims: 1 }).groups).toEqual([[0, 1, 2], [], [3], [4, 5], []]);
   });
 
   it('leaves a lone claim that has taken another where it is', () => {
@@ -41,12 +55,12 @@ describe('joinLoneClaims', () => {
       [1, [offer(3, 0.99)]],
       [0, [offer(2, 0.95)]],
     ]);
-    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, minStoryClaims: 1 }).groups).toEqual([[0, 1], [2, 3], []]);
+    expect(joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, comparedFrom: 0.9, minStoryClaims: 1 }).groups).toEqual([[0, 1], [2, 3], []]);
   });
 
   it('joins nothing in a story of fewer claims than the model was fitted on', () => {
     const possible = new Map([[0, [offer(2, 0.99)]]]);
-    expect(joinLoneClaims([[0, 1], [2]], possible, articleOf, { threshold: 0.9, minStoryClaims: 8 })).toEqual({ groups: [[0, 1], [2]], possible });
+    expect(joinLoneClaims([[0, 1], [2]], possible, articleOf, { threshold: 0.9, comparedFrom: 0.9, minStoryClaims: 8 })).toEqual({ groups: [[0, 1], [2]], possible, tentative: new Set() });
   });
 
   it('never puts two claims of one outlet in a row, never loses or copies a claim, and depends on the offers alone', () => {
@@ -64,11 +78,11 @@ describe('joinLoneClaims', () => {
           if (articleOf(group) === articleOf(claimId)) continue;
           possible.set(group, [...(possible.get(group) ?? []).filter((mention) => articleOf(mention.claimId) !== articleOf(claimId)), offer(claimId, strength)]);
         }
-        const { groups: joined } = joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, minStoryClaims: 1 });
+        const { groups: joined } = joinLoneClaims(groups, possible, articleOf, { threshold: 0.9, comparedFrom: 0.9, minStoryClaims: 1 });
         expect(joined.flat().sort((a, b) => a - b)).toEqual(groups.flat());
         for (const row of joined) expect(new Set(row.map(articleOf)).size).toBe(row.length);
         const reversed = new Map([...possible].reverse());
-        expect(joinLoneClaims(groups, reversed, articleOf, { threshold: 0.9, minStoryClaims: 1 }).groups).toEqual(joined);
+        expect(joinLoneClaims(groups, reversed, articleOf, { threshold: 0.9, comparedFrom: 0.9, minStoryClaims: 1 }).groups).toEqual(joined);
       }),
     );
   });

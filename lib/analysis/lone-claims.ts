@@ -12,6 +12,11 @@ export interface LoneClaimOptions {
   /** Same-fact probability at or above which a lone claim joins a row. */
   threshold: number;
   /**
+   * Below this probability a joined claim is tentative: it only comes close to the row's fact, so the
+   * row shows it but no difference is read between it and the others.
+   */
+  comparedFrom: number;
+  /**
    * Stories of fewer claims join none: the model weighs a pair by what the rest of its story says, and in a
    * story of a few sentences everything shared looks rare (two one-sentence articles of MSRP were joined
    * wholesale: accuracy 76.1 → 74.2). The smallest story the model was fitted on had 8 claims.
@@ -23,6 +28,8 @@ export interface JoinedGroups {
   groups: number[][];
   /** The possible mentions of each group that remain (a joined claim is no longer a possible mention of its row). */
   possible: Map<number, PossibleMention[]>;
+  /** The claims that joined below `comparedFrom`. */
+  tentative: Set<number>;
 }
 
 /**
@@ -35,7 +42,7 @@ export function joinLoneClaims(
   groups: readonly number[][],
   possible: ReadonlyMap<number, readonly PossibleMention[]>,
   articleOf: (claimId: number) => number,
-  { threshold, minStoryClaims }: LoneClaimOptions,
+  { threshold, comparedFrom, minStoryClaims }: LoneClaimOptions,
 ): JoinedGroups {
   const small = groups.reduce((sum, members) => sum + members.length, 0) < minStoryClaims;
   const joined = groups.map((members) => [...members]);
@@ -47,7 +54,8 @@ export function joinLoneClaims(
     mentions.filter((mention) => mention.strength >= threshold && isLone(mention.claimId)).map((mention) => ({ group, ...mention })),
   );
   offers.sort((a, b) => b.strength - a.strength || a.claimId - b.claimId || a.group - b.group);
-  for (const { group, claimId } of offers) {
+  const tentative = new Set<number>();
+  for (const { group, claimId, strength } of offers) {
     const row = joined[group] as number[];
     // The row is gone (its lone claim joined another), or the claim has since taken or joined another.
     if (row.length === 0 || !isLone(claimId)) continue;
@@ -55,6 +63,7 @@ export function joinLoneClaims(
     joined[groupOf.get(claimId) as number] = [];
     row.push(claimId);
     groupOf.set(claimId, group);
+    if (strength < comparedFrom) tentative.add(claimId);
   }
 
   const remaining = new Map<number, PossibleMention[]>();
@@ -64,5 +73,5 @@ export function joinLoneClaims(
     const left = mentions.filter((mention) => !present.has(articleOf(mention.claimId)));
     if (left.length > 0) remaining.set(group, left);
   }
-  return { groups: joined, possible: remaining };
+  return { groups: joined, possible: remaining, tentative };
 }

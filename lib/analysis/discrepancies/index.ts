@@ -31,28 +31,32 @@ const DETECTORS: readonly Detector<Reading>[] = [
  * the claim is all its mentions in it: two outlets differ only when no mention of one reads the same as a
  * mention of the other, and never where the detector is unsure of any pair. The record lists every outlet
  * in such a difference, with the words of its first reading and their spans. Differences of form only
- * (quotation marks, number formatting, equivalent times) read the same and raise nothing.
+ * (quotation marks, number formatting, equivalent times) read the same and raise nothing. `sameFact` says
+ * whether two mentions (indexes into `mentions`) state one fact: a pair that may not is never compared.
  */
-export function findDiscrepancies(mentions: readonly MentionView[], variants: readonly Variant[]): Discrepancy[] {
+export function findDiscrepancies(mentions: readonly MentionView[], variants: readonly Variant[], sameFact: (a: number, b: number) => boolean = () => true): Discrepancy[] {
   const articleIds = [...new Set(mentions.map((mention) => mention.articleId))];
   if (articleIds.length < 2) return [];
   const found: Discrepancy[] = [];
   for (const detector of DETECTORS) {
     const outlets = articleIds
       .map((articleId) => {
-        const own = mentions.filter((mention) => mention.articleId === articleId);
-        const readings = own.map((mention) => detector.read(mention)).filter((reading): reading is Reading => reading !== null);
-        return { articleId, outlet: (own[0] as MentionView).outlet, readings };
+        const own = mentions.flatMap((mention, index) => (mention.articleId === articleId ? [index] : []));
+        const readings = own.flatMap((index) => {
+          const reading = detector.read(mentions[index] as MentionView);
+          return reading === null ? [] : [{ reading, index }];
+        });
+        return { articleId, outlet: (mentions[own[0] as number] as MentionView).outlet, readings };
       })
       .filter((entry) => entry.readings.length > 0);
     const involved = new Set<number>();
     for (let i = 0; i < outlets.length; i++) {
       for (let j = i + 1; j < outlets.length; j++) {
-        if (outletVerdict(detector, (outlets[i] as Outlet).readings, (outlets[j] as Outlet).readings) === 'differ') involved.add(i).add(j);
+        if (outletVerdict(detector, (outlets[i] as Outlet).readings, (outlets[j] as Outlet).readings, sameFact) === 'differ') involved.add(i).add(j);
       }
     }
     if (involved.size === 0) continue;
-    const parts = outlets.filter((_, index) => involved.has(index)).map(({ articleId, outlet, readings }) => ({ articleId, outlet, reading: readings[0] as Reading }));
+    const parts = outlets.filter((_, index) => involved.has(index)).map(({ articleId, outlet, readings }) => ({ articleId, outlet, reading: (readings[0] as Indexed).reading }));
     found.push({
       type: detector.type,
       articleIds: parts.map(({ articleId }) => articleId),
@@ -65,16 +69,21 @@ export function findDiscrepancies(mentions: readonly MentionView[], variants: re
   return found;
 }
 
+interface Indexed {
+  reading: Reading;
+  index: number;
+}
+
 interface Outlet {
-  readings: Reading[];
+  readings: Indexed[];
 }
 
 /** Two outlets' versions: the same if any two readings agree, unsure if any pair is, else different. */
-function outletVerdict(detector: Detector<Reading>, a: readonly Reading[], b: readonly Reading[]): Verdict {
+function outletVerdict(detector: Detector<Reading>, a: readonly Indexed[], b: readonly Indexed[], sameFact: (a: number, b: number) => boolean): Verdict {
   let verdict: Verdict = 'differ';
   for (const left of a) {
     for (const right of b) {
-      const pair = detector.compare(left, right);
+      const pair = sameFact(left.index, right.index) ? detector.compare(left.reading, right.reading) : 'unsure';
       if (pair === 'same') return 'same';
       if (pair === 'unsure') verdict = 'unsure';
     }

@@ -108,8 +108,9 @@ const described = (reading: AttributionReading) => (reading.credit.kind === 'nam
  */
 function namedAgainstNone(named: AttributionReading, none: AttributionReading): Verdict {
   // "a study", "court documents": on the blind dev split, a record credited beside none was as often an
-  // outlet's own detail as a source the other left out.
-  if (described(named) === 'record') return 'unsure';
+  // outlet's own detail as a source the other left out. Other news outlets are a source all the same
+  // ("…, multiple outlets reported").
+  if (described(named) === 'record' && !named.media) return 'unsure';
   const words = named.sourceWords.filter((word) => word.length > 2 && !GENERIC_SOURCES.has(word) && !STOPWORDS.has(word) && !FORMS_OF_ADDRESS.has(word));
   if (words.some((word) => none.words().has(word))) return 'same';
   return 'differ';

@@ -87,4 +87,11 @@ describe('readCredit', () => {
     expect(partial('The US is ending its mission, President Joe Biden announced Monday, though troops will stay.')).toEqual({ source: 'President Joe Biden', partial: false });
     expect(partial('As the talks failed, the ministry said the embassy would close.')).toEqual({ source: 'the ministry', partial: false });
   });
+
+  it('reads a source after its verb only where it follows what it reports', () => {
+    expect(creditOf('The mayor will resign, said the governor.')).toBe('named: the governor');
+    expect(creditOf('“We will appeal,” said the lawyer.')).toBe('named: the lawyer');
+    // After "charged" in mid-sentence comes who was charged, not who said so.
+    expect(creditOf('This morning police have arrested and charged Jane Smith with murder.')).toBe('unresolved');
+  });
 });

@@ -113,7 +113,10 @@ function creditIn({ tokens, quotations }: Words): Credit {
     // "The agency revealed new details about …": a telling whose object is a thing, with nothing reported
     // after it, is the event the sentence reports, not a source credited for another statement.
     if (subject?.kind === 'named' && hasObjectOnly(tokens, index)) return { kind: 'unresolved', cue: 'a telling that is the fact', start: subject.start, end: token.end, telling: null };
-    return told(subject, token, token) ?? told(nounPhraseAfter(tokens, index + 1), token, token) ?? unresolved(token, token);
+    // A source after its verb is an inversion after what it reports ("…, said Trump", "“…,” said the
+    // minister"): after "charged", "accused" or "told" in the middle of a sentence comes who was charged or told.
+    const inverted = tokens[index - 1] !== undefined && (tokens[index - 1]?.value === ',' || isQuoteMark(tokens[index - 1] as Token));
+    return told(subject, token, token) ?? (inverted ? told(nounPhraseAfter(tokens, index + 1), token, token) : null) ?? unresolved(token, token);
   }
   if (pending) return pending;
   // A quotation whose speaker is named in another sentence ("“…,” she said." follows), or a quotation

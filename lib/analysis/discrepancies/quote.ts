@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../lexicons/stopwords';
 import { strayQuoteMark } from '../reading/quotations';
+import type { Token } from '../tokens';
 import { wordsOf } from '../reading/words';
 import { analysisOf, isContent, spanOf, type Detector, type Reading, type Verdict } from './mention-view';
 
@@ -20,10 +21,10 @@ interface QuoteReading extends Reading {
    * speech, the sentence's words.
    */
   passages: readonly (readonly string[])[];
-  /** The content lemmas of each quotation long enough to be a statement, not a phrase. */
-  statements: readonly ReadonlySet<string>[];
+  /** The content lemmas of each quotation long enough to be a statement, not a phrase, and its verbs. */
+  statements: readonly Statement[];
   /** For a sentence that reports words without quoting them: its content lemmas outside the telling. */
-  reported: ReadonlySet<string> | null;
+  reported: Statement | null;
 }
 
 // Quotations shorter than this are phrases, compared as such.
@@ -32,6 +33,17 @@ const MIN_PASSAGE_WORDS = 4;
 // many between two runs of LONG_RUN words or more.
 const MAX_CHANGE = 3;
 const LONG_RUN = 4;
+
+interface Statement {
+  lemmas: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+}
+
+/** The content lemmas and verbs of the tokens `within` keeps. */
+function statementOf(tokens: readonly Token[], within: (token: Token) => boolean): Statement {
+  const kept = tokens.filter((token) => isContent(token) && within(token));
+  return { lemmas: new Set(kept.map((token) => token.lemma)), verbs: new Set(kept.filter((token) => token.pos === 'VERB').map((token) => token.lemma)) };
+}
 
 // A quotation and a report share at least this many content lemmas, and two thirds of the quotation's.
 const MIN_SHARED_LEMMAS = 3;
@@ -51,12 +63,12 @@ export const quoteDetector: Detector<QuoteReading> = {
       // A mark without its pair: words quoted over several sentences, not reported in the outlet's own.
       if (credit.kind === 'none' || credit.telling === null || strayQuoteMark(tokens, quotations)) return null;
       const telling = credit.telling;
-      const reported = new Set(tokens.filter((token) => isContent(token) && (token.end <= telling.start || token.start >= telling.end)).map((token) => token.lemma));
+      const reported = statementOf(tokens, (token) => token.end <= telling.start || token.start >= telling.end);
       return { value: mention.text.trim(), spans: [spanOf(mention, 0, mention.text.length)], passages: [wordsOf(mention.text).split(' ').filter(Boolean)], statements: [], reported };
     }
     const statements = quoted
       .filter((quotation) => quotation.passages.reduce((sum, passage) => sum + passage.length, 0) >= MIN_PASSAGE_WORDS)
-      .map((quotation) => new Set(tokens.filter((token) => isContent(token) && token.start >= quotation.start && token.end <= quotation.end).map((token) => token.lemma)));
+      .map((quotation) => statementOf(tokens, (token) => token.start >= quotation.start && token.end <= quotation.end));
     return {
       value: quoted.map((quotation) => quotation.inner).join(' … '),
       spans: quoted.map((quotation) => spanOf(mention, quotation.start, quotation.end - quotation.start)),
@@ -72,7 +84,7 @@ export const quoteDetector: Detector<QuoteReading> = {
       // Quoted words word for word without marks ("Dear Sasha and Malia, I get you’re both …", a letter
       // set as a block quotation) are the same quotation, its marks lost with the page's layout.
       if (quote.passages.some((passage) => commonSubsequence(passage, report.passages[0] as readonly string[]).length >= Math.max(VERBATIM_WORDS, passage.length * VERBATIM_SHARE))) return 'unsure';
-      return reports(report.reported as ReadonlySet<string>, quote.statements);
+      return reports(report.reported as Statement, quote.statements);
     }
     for (const left of a.passages) for (const right of b.passages) if (altered(left, right)) return 'differ';
     return 'same';
@@ -85,12 +97,16 @@ export const quoteDetector: Detector<QuoteReading> = {
   },
 };
 
-/** Whether reported speech says most of one quoted statement's content words; unsure when it does not. */
-function reports(reported: ReadonlySet<string>, statements: readonly ReadonlySet<string>[]): Verdict {
-  for (const statement of statements) {
+/**
+ * Whether reported speech says most of one quoted statement's content words, its verb among them ("will
+ * miss the final two games" does not report “could sit out the final two games”); unsure when it does not.
+ */
+function reports(reported: Statement, statements: readonly Statement[]): Verdict {
+  for (const { lemmas, verbs } of statements) {
     let shared = 0;
-    for (const lemma of statement) if (reported.has(lemma)) shared++;
-    if (shared >= MIN_SHARED_LEMMAS && shared * 3 >= statement.size * 2) return 'differ';
+    for (const lemma of lemmas) if (reported.lemmas.has(lemma)) shared++;
+    const sameVerb = [...verbs].some((verb) => reported.verbs.has(verb));
+    if (sameVerb && shared >= MIN_SHARED_LEMMAS && shared * 3 >= lemmas.size * 2) return 'differ';
   }
   return 'unsure';
 }

@@ -14,8 +14,9 @@ function figuresOf(text: string) {
 describe('readFigures', () => {
   it.each([
     ['Russia has massed 100,000 troops.', [{ figure: '100,000', shown: '100,000 troops', units: ['troop'], value: '#100000' }]],
-    // Up to three of the first four words, less the linking ones ("on"); one word for the same thing as another ("soldiers" = "troops").
-    ['The airline cancelled at least 1,800 domestic flights on Sunday.', [{ figure: '1,800', shown: '1,800 domestic', units: ['domestic', 'flight', 'sunday'], value: '#1800' }]],
+    // Up to three of the first four words, less the linking ones, to a preposition that opens another thing ("on Sunday"); one word for the same thing as another ("soldiers" = "troops").
+    ['The airline cancelled at least 1,800 domestic flights on Sunday.', [{ figure: '1,800', shown: '1,800 domestic', units: ['domestic', 'flight'], value: '#1800' }]],
+    ['He returned three punts for touchdowns.', [{ figure: 'three', shown: 'three punts', units: ['punt'], value: '#3' }]],
     ['There are around 100,000 soldiers.', [{ figure: '100,000', shown: '100,000 soldiers', units: ['troop'], value: '#100000' }]],
     // A currency sign, a rate and a per-cent sign.
     ['Musk will pay $54.20 per share, or $44 billion in all.', [

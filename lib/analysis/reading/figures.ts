@@ -25,6 +25,7 @@ export interface Figure {
 // How many words after a figure may name what it counts ("845,000 new jobs", "1,800 domestic flights").
 const COUNTED_WORDS = 3;
 const LINKING = new Set(units.linking.words);
+const COUNTED_ENDS = new Set(units.countedEnds.words);
 const SAME_UNIT = new Map(Object.entries(units.sameThing.words));
 const CURRENCIES = new Set(units.currencies.signs);
 const PERCENT = units.percent.phrases;
@@ -114,7 +115,10 @@ function countedWords(tokens: readonly Token[], from: number, text: string) {
   let end = from;
   while (end < tokens.length && !COUNTED_STOPS.has((tokens[end] as Token).value) && !/\p{N}/u.test((tokens[end] as Token).value)) end++;
   const words = readWords(tokens.slice(from, end), text).filter((word) => /^\p{L}/u.test(word.value));
-  return words.slice(0, COUNTED_WORDS + 1).filter((word) => !LINKING.has(word.lower)).slice(0, COUNTED_WORDS);
+  // A preposition after what is counted opens another thing: "three punts for touchdowns", "two
+  // touchdowns on 106 carries".
+  const ends = words.findIndex((word, index) => COUNTED_ENDS.has(word.lower) && words.slice(0, index).some((before) => !LINKING.has(before.lower)));
+  return words.slice(0, ends === -1 ? COUNTED_WORDS + 1 : Math.min(ends, COUNTED_WORDS + 1)).filter((word) => !LINKING.has(word.lower)).slice(0, COUNTED_WORDS);
 }
 
 /**

@@ -91,6 +91,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
   const usedIds = new Set<string>();
   const outlets = new Map(story.articles.map((article) => [article.id, article.outlet]));
   const textOf = new Map(articles.map((article) => [article.analyzed.id, article.analyzed.text]));
+  const publishedOf = new Map(articles.map((article) => [article.analyzed.id, article.analyzed.publishedAt]));
   const inStoryOrder = (a: Mention, b: Mention) => (storyRank.get(a.articleId) as number) - (storyRank.get(b.articleId) as number) || a.start - b.start;
   // Ids are handed out in canonical order, so a repeated anchor gets the same suffix in any order.
   const ordered = groups
@@ -108,7 +109,7 @@ export function analyzeStory(story: StoryInput): StoryAnalysis {
       // an earlier analysis): those ids now lead here, so links survive merges and splits.
       const replaces = [...new Set(mentions.slice(1).map((mention) => claimId(mention.articleId, mention.text)))].filter((old) => old !== id);
       const claimVariants = variantsWithin(mentions);
-      const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? ''));
+      const views = mentions.map((mention) => mentionView(mention, outlets.get(mention.articleId) ?? null, textOf.get(mention.articleId) ?? '', publishedOf.get(mention.articleId) ?? null));
       // A claim that only comes close to the row's fact is shown in it, not compared.
       const compared = (index: number) => !tentativeClaims.has(members[index] as PlacedClaim);
       const sameFact = (a: number, b: number) => compared(a) && compared(b);

@@ -297,3 +297,16 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(framing('He said: "How ridiculous, we are the only country."', 'He said we are the only country.')).toEqual([]);
   });
 });
+
+describe('relative times across articles', () => {
+  const view = (articleId: string, text: string, published: string | null) => ({ articleId, outlet: articleId, text, start: 0, previous: '', published });
+  const timing = (published: [string | null, string | null]) =>
+    findDiscrepancies([view('a', 'The coach said today that the season is over.', published[0]), view('b', 'The coach said last week that the season is over.', published[1])], []).filter((found) => found.type === 'timing');
+
+  it('compares "today" and "last week" only in articles published the same day', () => {
+    expect(timing(['2008-12-17', '2008-12-17'])).toHaveLength(1);
+    // A week apart, or undated: one day or two cannot be told.
+    expect(timing(['2008-12-17', '2008-12-24'])).toEqual([]);
+    expect(timing([null, null])).toEqual([]);
+  });
+});

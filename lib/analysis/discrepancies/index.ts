@@ -114,8 +114,8 @@ function spellingDiscrepancies(mentions: readonly MentionView[], variants: reado
 }
 
 /** The view a detector needs of a mention; `articleText` gives the sentence before it. */
-export function mentionView(mention: Mention, outlet: string | null, articleText: string): MentionView {
-  return { articleId: mention.articleId, outlet: outlet ?? mention.articleId, text: mention.text, start: mention.start, previous: sentenceBefore(articleText, mention.start) };
+export function mentionView(mention: Mention, outlet: string | null, articleText: string, published: string | null = null): MentionView {
+  return { articleId: mention.articleId, outlet: outlet ?? mention.articleId, text: mention.text, start: mention.start, previous: sentenceBefore(articleText, mention.start), published };
 }
 
 /** The sentence that ends before `offset` (up to 400 characters of it). */

@@ -18,6 +18,8 @@ export interface MentionView {
   start: number;
   /** The sentence before the mention in its article ("" at the start): a source may be named there. */
   previous: string;
+  /** When its article was published (YYYY-MM-DD…), if known: "today" means that day. */
+  published?: string | null;
 }
 
 /**

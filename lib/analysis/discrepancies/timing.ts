@@ -18,6 +18,8 @@ interface TimingReading extends Reading {
   /** The statement's own tense, and the lemma of its main verb. */
   tense: Tense;
   predicate: string | null;
+  /** The day its article was published, if known. */
+  day: string | null;
 }
 
 // "set for June 28": the date of a plan, still to come.
@@ -70,6 +72,7 @@ export const timingDetector: Detector<TimingReading> = {
       times: times.map((time) => ({ key: time.key, tense: dated(time) })),
       tense,
       predicate: statement.predicate,
+      day: mention.published?.slice(0, 10) ?? null,
     };
   },
   compare(a, b) {
@@ -89,6 +92,9 @@ function compareTimes(a: TimingReading, b: TimingReading): Verdict {
   // "Today" against "Tuesday": whether they are one day depends on when each was written.
   const relativeOnly = (reading: TimingReading) => reading.times.every((time) => time.key.startsWith('relative:'));
   if (relativeOnly(a) !== relativeOnly(b)) return 'unsure';
+  // "Last week" against "this week", or "today" against "today": one time or two depends on whether the
+  // two articles were written the same day.
+  if (relativeOnly(a) && (a.day === null || a.day !== b.day)) return 'unsure';
   const shared = a.times.filter((time) => b.times.some((other) => other.key === time.key));
   if (shared.length === 0) return 'differ';
   const flipped = shared.some((time) => b.times.some((other) => other.key === time.key && ((time.tense === 'future' && other.tense === 'past') || (time.tense === 'past' && other.tense === 'future'))));

@@ -18,7 +18,7 @@ export default function AboutPage() {
       <h2 className="mt-8 text-xl font-semibold">Rows, columns and empty cells</h2>
       <p className="mt-2">
         Each column is one outlet. Where an outlet has no sentence in a row but one of its sentences comes close, the cell says
-        “possibly reported” and links that sentence: on real coverage labelled by hand, about three in four such sentences do
+        “possibly reported” and links that sentence: on real coverage labelled by hand, about seven in ten such sentences do
         state the claim. An empty cell that says “not reported” means the analysis found no sentence of that outlet stating
         the claim in the same words or with the same figures and names, nor one close to it. Even then the outlet often
         states it, in other words, in a row of its own: check the full text before saying an outlet left something out.
@@ -35,8 +35,8 @@ export default function AboutPage() {
       <p className="mt-2">
         The rows and the highlights are made automatically, and they are not yet reliable enough to quote without checking. On
         real coverage labelled by hand (stories from AllSides, BASIL and ECB+ that nobody here wrote, labelled before the
-        analysis ran on them), fewer than half of the differences it highlights are ones a careful reader confirms, and it finds
-        only a fraction of those a careful reader sees. It says an outlet names no source only when that outlet’s sentences
+        analysis ran on them), only about half of the differences it highlights are ones a careful reader confirms, and it
+        finds only a fraction of those a careful reader sees. It says an outlet names no source only when that outlet’s sentences
         have no reporting verb, source phrase or quotation at all, and it stays silent where it is unsure (a pronoun such as
         “she said”, a quotation whose speaker is named elsewhere). Loaded words are highlighted only from short lists (“invasion”
         and “intervention”, “sweeping”, “controversial”), so “dogged criticism” and “badgering” are not. Two sentences that

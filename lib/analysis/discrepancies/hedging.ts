@@ -36,6 +36,10 @@ const POSSIBLE_WORDS = new Set(hedges.possible.words);
 const POSSIBLE_VERBS = new Set(hedges.possible.verbs);
 const REPORTED_WORDS = new Set(hedges.reported.words);
 const REPORTED_PASSIVES = new Set(hedges.reported.passives);
+const ATTRIBUTIVE_POSSIBLE = new Set(hedges.attributive.possible);
+const ATTRIBUTIVE_REPORTED = new Set(hedges.attributive.reported);
+// Before these an epistemic adjective is attributive: "possible gang members", "an alleged Mafia boss".
+const ATTRIBUTED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const DEGREE_WORDS = new Set(hedges.comparisons.before);
 const THAN = new Set(hedges.comparisons.after);
 
@@ -133,6 +137,10 @@ function levelOf(tokens: readonly Token[], index: number): Level | null {
   // "seems to", "appeared that"; "suggests" hedges whatever follows ("Data suggests there is a risk").
   if (POSSIBLE_VERBS.has(token.lemma) && (token.lemma === 'suggest' || tokens[index + 1]?.lemma === 'to' || tokens[index + 1]?.lemma === 'that')) return 'possible';
   if (REPORTED_WORDS.has(token.value.toLowerCase())) return 'reported';
+  const word = token.value.toLowerCase();
+  if ((ATTRIBUTIVE_POSSIBLE.has(word) || ATTRIBUTIVE_REPORTED.has(word)) && ATTRIBUTED_TAGS.has(tokens[index + 1]?.pos ?? '')) {
+    return ATTRIBUTIVE_POSSIBLE.has(word) ? 'possible' : 'reported';
+  }
   // "is thought to", "are expected to", "it is believed that": a passive telling with nobody named.
   if (REPORTED_PASSIVES.has(token.lemma) && token.pos === 'VERB' && tokens[index - 1]?.lemma === 'be' && (tokens[index + 1]?.lemma === 'to' || tokens[index + 1]?.lemma === 'that')) return 'reported';
   return null;

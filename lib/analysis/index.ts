@@ -55,7 +55,6 @@ export const LONE_CLAIMS: LoneClaimOptions = { threshold: 0.8, comparedFrom: 0.9
 
 type PlacedClaim = AlignableClaim & { span: Span };
 
-
 /** Canonical order (see canonicalOrder): article by article, then by position in the article. */
 function byPosition(a: PlacedClaim, b: PlacedClaim): number {
   return a.article - b.article || a.span.start - b.span.start;

@@ -51,8 +51,13 @@ const SENTENCE_ENDS = new Set(clauses.sentenceEnds.punctuation);
 const ADDRESSEES = new Set(reporting.addressees.lemmas);
 const CLAUSE_BOUNDARIES = new Set(clauses.boundaries.punctuation);
 
-// Parts of a noun phrase that can name a source: "Britain's foreign ministry", "the U.S. Embassy in Kyiv".
+// Parts of a noun phrase that can name a source ("Britain's foreign ministry", "the U.S. Embassy in Kyiv"),
+// or make a telling's object ("revealed new details").
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+// Words a determiner may follow only at the start of another phrase: "the same day the governor's campaign".
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+// A sentence opened by one of these starts with a subordinate clause or a phrase: "As talks failed, …".
+const SUBORDINATE_OPENERS = new Set(['SCONJ', 'ADP']);
 // Between a source and its verb, or after the verb: "on Monday", "(R-Ky.)", "also", "Thursday".
 const ASIDE_TAGS = new Set(['ADV']);
 const ASIDE_WORDS = new Set([...CALENDAR_WORDS, ...reporting.asides.words]);
@@ -115,8 +120,7 @@ function creditIn({ tokens, quotations }: Words): Credit {
     if (subject?.kind === 'named' && hasObjectOnly(tokens, index)) return { kind: 'unresolved', cue: 'a telling that is the fact', start: subject.start, end: token.end, telling: null };
     // A source after its verb is an inversion after what it reports ("…, said Trump", "“…,” said the
     // minister"): after "charged", "accused" or "told" in the middle of a sentence comes who was charged or told.
-    const inverted = tokens[index - 1] !== undefined && (tokens[index - 1]?.value === ',' || isQuoteMark(tokens[index - 1] as Token));
-    return told(subject, token, token) ?? (inverted ? told(nounPhraseAfter(tokens, index + 1), token, token) : null) ?? unresolved(token, token);
+    return told(subject, token, token) ?? (afterCommaOrQuote(tokens, index) ? told(nounPhraseAfter(tokens, index + 1), token, token) : null) ?? unresolved(token, token);
   }
   if (pending) return pending;
   // A quotation whose speaker is named in another sentence ("“…,” she said." follows), or a quotation
@@ -174,9 +178,6 @@ function documentAt(tokens: readonly Token[], index: number): { end: number; sou
 // What stands between "in" and the record: "a 48-page", "the ministry's", "court", "a joint".
 const DOCUMENT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
 
-// What a telling's object is made of: "new details", "the company's 2021 results".
-const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
 /**
  * Whether the reporting verb at `verb` takes a noun phrase and reports nothing after it: the phrase ends
  * the sentence or a preposition follows ("revealed new details about …", "confirmed the deal."), where a
@@ -188,7 +189,7 @@ function hasObjectOnly(tokens: readonly Token[], verb: number): boolean {
   let index = verb + 1;
   while (tokens[index] && (ASIDE_TAGS.has((tokens[index] as Token).pos) || ASIDE_WORDS.has((tokens[index] as Token).lemma))) index++;
   const start = index;
-  while (tokens[index] && OBJECT_TAGS.has((tokens[index] as Token).pos) && !COMPLEMENTIZERS.has((tokens[index] as Token).lemma)) index++;
+  while (tokens[index] && NOUN_PHRASE_TAGS.has((tokens[index] as Token).pos) && !COMPLEMENTIZERS.has((tokens[index] as Token).lemma)) index++;
   if (index === start) return false;
   const after = tokens[index];
   return after === undefined || (after.pos === 'ADP' && !COMPLEMENTIZERS.has(after.lemma)) || SENTENCE_ENDS.has(after.value);
@@ -217,14 +218,15 @@ function followsClauseOfItsOwn(tokens: readonly Token[], subjectStart: number, v
   return false;
 }
 
-// A sentence opened by one of these starts with a subordinate clause or a phrase: "As talks failed, …".
-const SUBORDINATE_OPENERS = new Set(['SCONJ', 'ADP']);
-const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Whether the token at `index` follows a comma or a quotation mark: where an inverted telling stands. */
+function afterCommaOrQuote(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && (before.value === ',' || isQuoteMark(before));
+}
 
 /** "…, reports the BBC": a reporting word after a comma, before a name, is a verb whatever its tag. */
 function isInvertedReport(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
-  return before !== undefined && (before.value === ',' || isQuoteMark(before)) && (tokens[index + 1]?.pos === 'DET' || tokens[index + 1]?.pos === 'PROPN');
+  return afterCommaOrQuote(tokens, index) && (tokens[index + 1]?.pos === 'DET' || tokens[index + 1]?.pos === 'PROPN');
 }
 
 function unresolved(first: Token, last: Token): Credit {
@@ -282,7 +284,7 @@ function subjectCredit(tokens: readonly Token[], verb: number): Credit | null {
   if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
   let first = index;
   // A determiner straight after a noun opens another phrase: "the same day the governor's campaign".
-  while (first > 0 && isNounPhrasePart(tokens[first - 1] as Token) && !((tokens[first] as Token).pos === 'DET' && HEAD_TAGS.has((tokens[first - 1] as Token).pos))) first--;
+  while (first > 0 && isNounPhrasePart(tokens[first - 1] as Token) && !((tokens[first] as Token).pos === 'DET' && NOMINAL_TAGS.has((tokens[first - 1] as Token).pos))) first--;
   const described = describedByRelative(tokens, first);
   if (described !== null) {
     // The relative clause is the outlet's own description of the source, not what the source said.

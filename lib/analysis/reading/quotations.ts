@@ -63,8 +63,7 @@ function closingOf(text: string, from: number, closers: string, single: boolean)
   return -1;
 }
 
-// Double quotation marks: a single one may be an apostrophe, these never are.
-const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+const DOUBLE_MARKS = new Set(quotations.doubleMarks.marks);
 
 /** Whether a token is a double quotation mark. */
 export const isQuoteMark = (token: { value: string }) => DOUBLE_MARKS.has(token.value);

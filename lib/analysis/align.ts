@@ -353,7 +353,7 @@ function sharesFigure(claim: ClaimFeatures, members: readonly number[], features
  * worth a model run: on the 86,000-paragraph page every "Paragraph N." was scored against another
  * article's "Paragraph 1." and "Paragraph 2." (1.5 s of the page's analysis).
  */
-function differentFigureOnly(claim: ClaimFeatures, other: ClaimFeatures): boolean {
+export function differentFigureOnly(claim: ClaimFeatures, other: ClaimFeatures): boolean {
   if (!givesOtherFigure(claim, other)) return false;
   let shared = 0;
   for (const term of claim.terms.keys()) if (other.terms.has(term) && ++shared > 1) return false;

@@ -1,4 +1,5 @@
 import { blockingKeys, sameFactProbability, type AlignableClaim } from './align';
+import { indexByKey, topHits } from './claim-index';
 import type { ClaimFeatures } from './features';
 import { termOverlap } from './similarity';
 import { storyContext, type StoryContext } from './story-context';
@@ -43,14 +44,7 @@ export function findPossibleMentions(
   story: StoryContext = storyContext(claims),
 ): Map<number, PossibleMention[]> {
   const keysOf = claims.map((claim) => blockingKeys(claim.features));
-  const postings = new Map<string, number[]>();
-  keysOf.forEach((keys, claimId) => {
-    for (const key of keys) {
-      const posting = postings.get(key);
-      if (posting) posting.push(claimId);
-      else postings.set(key, [claimId]);
-    }
-  });
+  const postings = indexByKey(keysOf);
   const found = new Map<number, PossibleMention[]>();
   groups.forEach((members, groupId) => {
     const articles = new Set(members.map((member) => (claims[member] as AlignableClaim).article));
@@ -86,22 +80,6 @@ export function findPossibleMentions(
   return found;
 }
 
-type Hit = [claimId: number, count: number];
-const ranksBefore = ([claimA, countA]: Hit, [claimB, countB]: Hit) => countA > countB || (countA === countB && claimA < claimB);
-
-/** The `limit` claims sharing most keys (ties to the earlier claim), most first, without sorting them all. */
-function topHits(hits: ReadonlyMap<number, number>, limit: number): Hit[] {
-  const best: Hit[] = [];
-  for (const hit of hits) {
-    const last = best[best.length - 1];
-    if (best.length === limit && last && !ranksBefore(hit, last)) continue;
-    let at = best.length;
-    while (at > 0 && ranksBefore(hit, best[at - 1] as Hit)) at--;
-    best.splice(at, 0, hit);
-    if (best.length > limit) best.pop();
-  }
-  return best;
-}
 
 function closestOf(features: ClaimFeatures, members: readonly ClaimFeatures[]): ClaimFeatures {
   let best = members[0] as ClaimFeatures;

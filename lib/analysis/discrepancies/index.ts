@@ -83,7 +83,9 @@ function outletVerdict(detector: Detector<Reading>, a: readonly Indexed[], b: re
   let verdict: Verdict = 'differ';
   for (const left of a) {
     for (const right of b) {
-      const pair = sameFact(left.index, right.index) ? detector.compare(left.reading, right.reading) : 'unsure';
+      // Only a difference needs the pair to state one fact (and only then is that asked: it costs a model run).
+      const compared = detector.compare(left.reading, right.reading);
+      const pair = compared === 'differ' && !sameFact(left.index, right.index) ? 'unsure' : compared;
       if (pair === 'same') return 'same';
       if (pair === 'unsure') verdict = 'unsure';
     }

@@ -98,6 +98,11 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(timing('The CDC on Tuesday reversed its guidance.', 'The CDC is expected to announce Tuesday that it is revising its guidance.')).toHaveLength(1);
     expect(timing('The talks are going to take place on Friday.', 'The talks took place on Friday.')).toHaveLength(1);
     expect(timing('"We are ready," Fauci said on ABC\'s "This Week".', '"We are ready," Fauci said on Sunday.')).toEqual([]);
+    // "would" in an outlet's own words is conditional, not a future (BASIL 2013, blind dev split); the -ies
+    // form of a verb is its present, not a past.
+    expect(timing('The new rules would not apply to civil unions.', 'The new rules did not apply to civil unions.')).toEqual([]);
+    expect(timing('The policy only applies to married couples.', 'The policy will apply only to married couples.')).toEqual([]);
+    expect(timing('The policy applied only to married couples.', 'The policy will apply only to married couples.')).toHaveLength(1);
   });
 
   it('reads a time of day as a time, in any form, and not as a figure', () => {

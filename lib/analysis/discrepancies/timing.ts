@@ -49,7 +49,7 @@ export const timingDetector: Detector<TimingReading> = {
     // The statement's own tense, not a quotation's ("we will not let their antics stand," Pelosi said) nor
     // an aside's ("Hochul, who will make history as the state's first female governor, on Sunday vowed …").
     const excluded = [...reports, ...quoted, ...readAsides(tokens)];
-    const statement = readTense(tokens.filter((token) => !inside(excluded)(token)));
+    const statement = readTense(tokens.filter((token) => !inside(excluded)(token)), report !== null);
     // Reported after a past verb, a past tense may be a present moved back ("The minister told MPs that
     // the money was close to running out"): it says nothing sure about when.
     const backshifted = report !== null && !report.last && statement.marker !== null && report.end <= statement.marker.start && report.tense === 'past';

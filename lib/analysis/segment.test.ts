@@ -20,6 +20,10 @@ describe('splitSentences', () => {
     // Line breaks always end a sentence; a line without a full stop is still one.
     ['But an official said it “will not evacuate”, reports AFP\nThe EU said no.', ['But an official said it “will not evacuate”, reports AFP', 'The EU said no.']],
     ['What? Really! Yes.', ['What?', 'Really!', 'Yes.']],
+    // A quoted question or exclamation keeps its attribution (BASIL 2018); a sentence after it stays apart.
+    ['“Does anyone get attacked more than me?” Trump said. The crowd cheered.', ['“Does anyone get attacked more than me?” Trump said.', 'The crowd cheered.']],
+    ['“Enough!” said Sen. Ann Lee.', ['“Enough!” said Sen. Ann Lee.']],
+    ['“Why now?” The answer came on Friday.', ['“Why now?”', 'The answer came on Friday.']],
     ['', []],
     ['... !!! ???', []],
   ])('%s', (text, expected) => {

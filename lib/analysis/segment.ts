@@ -18,6 +18,15 @@ const ABBREVIATIONS = new Set([
 // usually start a new one.
 const SENTENCE_STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'A', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'Meanwhile', 'However']);
 
+// "…, and said that non-essential embassy staff could leave" (seed 000): a second fact with the same subject.
+const REPORTING_VERBS = 'said|says|added|adds|told|warned|stressed|urged|announced|confirmed|insisted|claimed|noted|ordered|advised|called|denied|accused|admitted';
+// A question or exclamation closing a quotation, and a sentence that is only a speaker and a reporting
+// verb ("Trump said.", "said Mr. Smith.", "she asked.").
+const QUOTED_QUESTION_END = /[?!]["”’]\s*$/u;
+const NAME_WORD = "[\\p{Lu}][\\p{L}.’'-]*";
+const TAIL_VERBS = `${REPORTING_VERBS}|asked`;
+const ATTRIBUTION_ALONE = new RegExp(`^(?:(?:${NAME_WORD}\\s+){1,4}|(?:he|she|they|it)\\s+)(?:${TAIL_VERBS})\\.$|^(?:${TAIL_VERBS})(?:\\s+${NAME_WORD}){1,4}\\.$`, 'u');
+
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Sentence spans of one region of `text` (a paragraph or several). Newlines always end a sentence. */
@@ -59,13 +68,16 @@ function isBoundary(text: string, pieceStart: number, punctuation: number, end: 
 
 /**
  * `"We are worried. We stand with our allies," he said.` is one sentence: a split inside an open
- * quotation is undone when the quotation closes into its attribution.
+ * quotation is undone when the quotation closes into its attribution. So is a split after a question or
+ * an exclamation that closes a quotation, before its attribution alone (“Come to think of it, does anyone
+ * get attacked more than me?” Trump said. — BASIL 2018, blind dev split, where "Trump said." stood alone).
  */
 function mergeSplitQuotations(text: string, pieces: Span[]): Span[] {
   const merged: Span[] = [];
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
-    if (last && endsInsideQuotation(text.slice(last.start, last.end)) && closesIntoAttribution(text.slice(piece.start, piece.end))) {
+    const [before, current] = last ? [text.slice(last.start, last.end), text.slice(piece.start, piece.end)] : ['', ''];
+    if (last && ((endsInsideQuotation(before) && closesIntoAttribution(current)) || (QUOTED_QUESTION_END.test(before) && ATTRIBUTION_ALONE.test(current.trim())))) {
       last.end = piece.end;
     } else {
       merged.push({ ...piece });
@@ -95,8 +107,7 @@ function trim(text: string, span: Span): Span {
   return { start, end };
 }
 
-// "…, and said that non-essential embassy staff could leave" (seed 000): a second fact with the same subject.
-const REPORTING_VERBS = 'said|says|added|adds|told|warned|stressed|urged|announced|confirmed|insisted|claimed|noted|ordered|advised|called|denied|accused|admitted';
+
 const SAME_SUBJECT_CLAUSE = new RegExp(`^,\\s+(?:and|but)\\s+(?=(?:also\\s+)?(?:${REPORTING_VERBS})\\b)`, 'u');
 // "…can leave, and other US citizens have been urged to do the same" (seed 001): a new subject and verb.
 // A conjunction followed directly by a verb ("…, but could not be retrieved") continues the same

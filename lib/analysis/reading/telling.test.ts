@@ -18,6 +18,10 @@ describe('readTelling', () => {
     // A day after the verb, "on" allowed before it.
     ['Britain said Monday it was withdrawing staff.', 'Britain said', 'Britain said Monday', false],
     ['Manchin said on Sunday he would oppose the bill.', 'Manchin said', 'Manchin said on Sunday', false],
+    // After a verb of telling, whom it addresses may come before the day; after another verb, no.
+    ['That will buy 234 miles of wall, a senior official told reporters Friday.', 'a senior official told', 'a senior official told reporters Friday.', true],
+    ['The minister told the BBC on Sunday it would pass.', 'The minister told', 'The minister told the BBC on Sunday', false],
+    ['Officials said the talks Friday were useful.', 'Officials said', 'Officials said', false],
     // No "that" before a comma, and no day: the source and verb alone.
     ['Officials said the talks, which began in May, that never ended.', 'Officials said', 'Officials said', false],
     ['Officials said the talks will resume.', 'Officials said', 'Officials said', false],

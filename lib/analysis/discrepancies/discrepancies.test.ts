@@ -103,6 +103,9 @@ describe('findDiscrepancies on real and control pairs', () => {
     expect(timing('The new rules would not apply to civil unions.', 'The new rules did not apply to civil unions.')).toEqual([]);
     expect(timing('The policy only applies to married couples.', 'The policy will apply only to married couples.')).toEqual([]);
     expect(timing('The policy applied only to married couples.', 'The policy will apply only to married couples.')).toHaveLength(1);
+    // The day of a telling is compared with the other's telling, not with the day of the event (BASIL 2019).
+    expect(timing('Congress passed the spending package on Thursday.', 'Congress passed the spending package, a senior official told reporters Friday.')).toEqual([]);
+    expect(timing('Raab warned on Sunday that an invasion was likely.', 'Raab warned on Monday that an invasion was likely.')).toHaveLength(1);
   });
 
   it('reads a time of day as a time, in any form, and not as a figure', () => {

@@ -13,8 +13,8 @@ import { analysisOf, spanOf, type Detector, type Reading, type Verdict } from '.
  * expressions ("in the last day" / "in the past 24 hours") share a key and never differ.
  */
 interface TimingReading extends Reading {
-  /** Each time expression, canonical, with the tense of what it dates: the telling, or what was told. */
-  times: { key: string; tense: Tense }[];
+  /** Each time expression, canonical, with the tense of what it dates, and whether that is the telling ("said Friday") or what was told. */
+  times: { key: string; tense: Tense; told: boolean }[];
   /** The statement's own tense, and the lemma of its main verb. */
   tense: Tense;
   predicate: string | null;
@@ -69,7 +69,7 @@ export const timingDetector: Detector<TimingReading> = {
       // "said Friday; still to come": when it was said, then when it happens.
       value: `${told.length > 0 ? `said ${words(told)}; ` : ''}${when ? `${when}, ` : ''}${tense === 'future' ? 'still to come' : tense === 'past' ? 'already happened' : 'ongoing'}`,
       spans,
-      times: times.map((time) => ({ key: time.key, tense: dated(time) })),
+      times: times.map((time) => ({ key: time.key, tense: dated(time), told: reportOf(time) !== undefined })),
       tense,
       predicate: statement.predicate,
       day: mention.published?.slice(0, 10) ?? null,
@@ -87,8 +87,21 @@ export const timingDetector: Detector<TimingReading> = {
   },
 };
 
-/** Two outlets' times: different explicit times, or one time told as future by one and past by the other. */
+/**
+ * Two outlets' times: different explicit times, or one time told as future by one and past by the other.
+ * The time of an event is compared with the other's time of that event, and the time of a telling with the
+ * other's telling ("warned on Sunday" / "on Monday"); one dates only the telling and the other only the
+ * event, they date different things ("a senior official told reporters Friday" / "passed Thursday").
+ */
 function compareTimes(a: TimingReading, b: TimingReading): Verdict {
+  const events = (reading: TimingReading) => reading.times.filter((time) => !time.told);
+  const tellings = (reading: TimingReading) => reading.times.filter((time) => time.told);
+  if (events(a).length > 0 && events(b).length > 0) return compareDated({ ...a, times: events(a) }, { ...b, times: events(b) });
+  if (tellings(a).length > 0 && tellings(b).length > 0) return compareDated({ ...a, times: tellings(a) }, { ...b, times: tellings(b) });
+  return 'unsure';
+}
+
+function compareDated(a: TimingReading, b: TimingReading): Verdict {
   // "Today" against "Tuesday": whether they are one day depends on when each was written.
   const relativeOnly = (reading: TimingReading) => reading.times.every((time) => time.key.startsWith('relative:'));
   if (relativeOnly(a) !== relativeOnly(b)) return 'unsure';

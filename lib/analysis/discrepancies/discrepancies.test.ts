@@ -106,6 +106,10 @@ describe('findDiscrepancies on real and control pairs', () => {
     // The day of a telling is compared with the other's telling, not with the day of the event (BASIL 2019).
     expect(timing('Congress passed the spending package on Thursday.', 'Congress passed the spending package, a senior official told reporters Friday.')).toEqual([]);
     expect(timing('Raab warned on Sunday that an invasion was likely.', 'Raab warned on Monday that an invasion was likely.')).toHaveLength(1);
+    // A day that describes a thing dates no event of the sentence (BASIL 2014, ECB+); a part of the day does not make it one.
+    expect(timing('It upends the June 19 voting for majority leader.', 'Republicans pleaded Friday for a delay in the voting for majority leader.')).toEqual([]);
+    expect(timing('Bush was hurt in last Thursday’s game.', 'Bush was hurt in the game on Wednesday.')).toEqual([]);
+    expect(timing('The vote was held on Thursday night.', 'The vote was held on Friday night.')).toHaveLength(1);
   });
 
   it('reads a time of day as a time, in any form, and not as a figure', () => {

@@ -1,6 +1,7 @@
 import { readAsides } from '../reading/asides';
 import { readTelling } from '../reading/telling';
 import { readTense, type Tense } from '../reading/tense';
+import reporting from '../lexicons/reporting.json';
 import tenseWords from '../lexicons/tense.json';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
@@ -25,6 +26,21 @@ interface TimingReading extends Reading {
 // "set for June 28": the date of a plan, still to come.
 const TARGET_PREPOSITIONS = new Set(tenseWords.targetDates.prepositions);
 
+// "Thursday night", "Friday morning": a part of the day after a day still dates the event.
+const PARTS_OF_DAY = new Set(reporting.asides.words);
+
+/**
+ * A time that describes a thing rather than dating the sentence's event: "the June 19 voting", "last
+ * Thursday's game" (BASIL 2014, ECB+: compared with another outlet's day of the event, they raised
+ * differences between two events).
+ */
+function describesThing(text: string, tokens: readonly Token[], time: Span): boolean {
+  const next = tokens.find((token) => token.start >= time.end);
+  if (/['’]s$/u.test(text.slice(time.start, time.end)) || (next !== undefined && next.start === time.end && /^['’]s$/u.test(next.value))) return true;
+  const before = tokens.filter((token) => token.end <= time.start).at(-1);
+  return before?.pos === 'DET' && next?.pos === 'NOUN' && !PARTS_OF_DAY.has(next.value.toLowerCase());
+}
+
 const inside = (spans: readonly Span[]) => (token: Token) => spans.some((span) => span.start <= token.start && token.end <= span.end);
 
 export const timingDetector: Detector<TimingReading> = {
@@ -37,7 +53,7 @@ export const timingDetector: Detector<TimingReading> = {
     const { quotations: quoted, tokens, credit, times: calendar, clockTimes } = analysisOf(mention);
     const titles = quoted.filter((quotation) => quotation.title);
     const times = [...calendar, ...clockTimes]
-      .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end))
+      .filter((time) => !titles.some((title) => title.start <= time.start && time.end <= title.end) && !describesThing(text, tokens, time))
       .sort((a, b) => a.start - b.start);
     // Who said it, and when, is one part; what they said is another: "Officials said the talks will
     // resume on Friday" and "The talks will resume on Friday, officials said" both tell of talks to come,

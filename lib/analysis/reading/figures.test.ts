@@ -23,6 +23,11 @@ describe('readFigures', () => {
       { figure: '$54.20', shown: '$54.20', units: ['$/share'], value: '#54.2' },
       { figure: '$44 billion', shown: '$44 billion', units: ['$'], value: '#44000000000' },
     ]],
+    // After a preposition, "a" is an article, not "per" (BASIL 2019); one other word may stand before a rate.
+    ['They will tap $600 million from a Treasury fund and pay $5 million apiece per year.', [
+      { figure: '$600 million', shown: '$600 million', units: ['$'], value: '#600000000' },
+      { figure: '$5 million', shown: '$5 million', units: ['$/year'], value: '#5000000' },
+    ]],
     // A sum of money with what it is.
     ['He bought a $43,000 Rolex watch with $750,000 in campaign cash.', [
       { figure: '$43,000', shown: '$43,000', units: ['$', 'rolex', 'watch'], value: '#43000' },

@@ -101,10 +101,13 @@ function isDate(tokens: readonly Token[], before: number, inside: number, next: 
   return month(tokens[link]);
 }
 
-/** "per share", "a year", "apiece per year": the unit of a rate after an amount. */
+/**
+ * "per share", "a year", "apiece per year": the unit of a rate after an amount. After a preposition "a" is
+ * an article: "$600 million from a Treasury Department asset forfeiture fund" is a total (BASIL 2019).
+ */
 function rateUnit(tokens: readonly Token[], from: number): string | null {
   const first = tokens[from];
-  const between = first !== undefined && !RATE.has(first.value) && /^[a-z]+$/.test(first.value) ? 1 : 0;
+  const between = first !== undefined && !RATE.has(first.value) && /^[a-z]+$/.test(first.value) && first.pos !== 'ADP' ? 1 : 0;
   const rate = tokens[from + between];
   const unit = tokens[from + between + 1];
   return rate !== undefined && RATE.has(rate.value) && unit !== undefined && /^\p{L}+$/u.test(unit.value) ? unit.value.toLowerCase() : null;

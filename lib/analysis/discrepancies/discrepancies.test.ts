@@ -294,6 +294,9 @@ describe('findDiscrepancies on real and control pairs', () => {
       b: 'sprawling voting rights',
     });
     expect(framing('A controversial Texas law took effect on Wednesday.', 'A Texas law took effect on Wednesday.')).toHaveLength(1);
+    // Quotation marks around the name distance the outlet from it as "so-called" does (BASIL 2013).
+    expect(framing('Couples will now pay the so-called marriage penalty.', 'Couples will now pay the “marriage penalty.”')).toEqual([]);
+    expect(framing('Couples will now pay the so-called marriage penalty.', 'Couples will now pay the marriage penalty.')).toHaveLength(1);
     expect(framing('Officers faced claims of excessive use of force.', 'Officers faced claims over their use of force.')[0]?.values.a).toBe('excessive use of force');
     expect(framing('A judge struck down the controversial “assault weapons” ban.', 'A judge struck down the assault weapons ban.')[0]?.values.a).toBe('controversial “assault weapons”');
     expect(framing('Biden will pitch a sweeping $1.8 trillion package.', 'Biden will pitch a $1.8 trillion package.')).toHaveLength(1);

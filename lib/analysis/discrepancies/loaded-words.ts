@@ -13,6 +13,7 @@ import { analysisOf, spanOf, verdictOf, type Detector, type KeyedReading } from 
  * mention. (framing.ts compares the words chosen for the thing itself.)
  */
 const LOADED = new Set(lexicon.loaded.words);
+const DISTANCING = new Set(lexicon.distancing.words);
 // Words between a loaded word and what it describes ("a restrictive new voting law", "a sweeping
 // $1.8 trillion package").
 const PASSED_OVER = new Set(lexicon.passedOver.words);
@@ -27,6 +28,8 @@ interface LoadedKey {
   loaded: [string, string][];
   /** The mention's words, lower case, space-separated with a space at each end (for phrase lookups). */
   text: string;
+  /** The words of each of its quotations, in the same form. */
+  quoted: string[];
 }
 
 export const loadedWordsDetector: Detector = {
@@ -56,7 +59,8 @@ export const loadedWordsDetector: Detector = {
       found.push(mention.text.slice(word.start, end));
       spans.push(spanOf(mention, word.start, end - word.start));
     });
-    const key: LoadedKey = { loaded, text: ` ${lower.join(' ')} ` };
+    const quoted = quotations.map((quotation) => ` ${words.filter((word) => word.start >= quotation.start && word.end <= quotation.end).map((word) => word.lower).join(' ')} `);
+    const key: LoadedKey = { loaded, text: ` ${lower.join(' ')} `, quoted };
     return { value: found.length > 0 ? found.join(', ') : 'no loaded word', spans, key: JSON.stringify(key) };
   },
   compare: (a, b) => verdictOf(differ(a, b)),
@@ -89,7 +93,9 @@ function keyOf(reading: KeyedReading): LoadedKey {
 
 /** `a` describes something `b` also names with a loaded word `b` does not use. */
 function chargesAlone(a: LoadedKey, b: LoadedKey): boolean {
-  return a.loaded.some(([described, word]) => b.text.includes(` ${described} `) && !b.text.includes(` ${word} `));
+  // "the so-called marriage penalty" / "the “marriage penalty”": quotation marks distance as "so-called" does.
+  const distancedToo = (described: string, word: string) => DISTANCING.has(word) && b.quoted.some((quotation) => quotation.includes(` ${described} `));
+  return a.loaded.some(([described, word]) => b.text.includes(` ${described} `) && !b.text.includes(` ${word} `) && !distancedToo(described, word));
 }
 
 /** Whether two readings differ in substance. */

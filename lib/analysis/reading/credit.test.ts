@@ -21,6 +21,12 @@ describe('readCredit', () => {
     expect(creditOf('In a surprise move, the company cut prices.')).toBe('none');
   });
 
+  it('reads the source of a record after "according to": whoever the record is from', () => {
+    expect(creditOf('Deaths passed 600,000, according to data from Johns Hopkins University.')).toBe('named: data from Johns Hopkins University');
+    expect(creditOf('Costs rose, according to a report by the Government Accountability Office.')).toBe('named: a report by the Government Accountability Office');
+    expect(creditOf('Costs rose, according to the data.')).toBe('unresolved');
+  });
+
   it('reads a passive telling and hearsay words as a source not named, never as none', () => {
     expect(creditOf('The results were announced on Monday.')).toBe('unresolved');
     expect(creditOf('It was reported that the talks had failed.')).toBe('unresolved');

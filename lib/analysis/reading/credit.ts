@@ -44,6 +44,8 @@ const HEARSAY = new Set(hedges.reported.words);
 const STAND_INS = new Set(reporting.standIns.pronouns);
 const PEOPLE = new Set(reporting.describedSources.people);
 const RECORDS = new Set(reporting.describedSources.records.lemmas);
+// "data from Johns Hopkins University", "a report by the inspector general": where a record comes from.
+const RECORD_ORIGINS = new Set(reporting.describedSources.records.origins.lemmas);
 const ROLES = new Set(reporting.describedSources.roles.lemmas);
 const RELATIVES = new Set(clauses.relatives.lemmas);
 const COMPLEMENTIZERS = new Set(clauses.complementizers.lemmas);
@@ -327,8 +329,18 @@ function nounPhraseAfter(tokens: readonly Token[], from: number): Credit | null 
   while (last > index && (tokens[last] as Token).pos === 'PUNCT') last--;
   const head = tokens[last] as Token;
   if (head.pos !== 'PROPN' && head.pos !== 'NOUN') return null;
+  // "according to data from Johns Hopkins University": a record's source comes after "from" or "by".
+  const origin = tokens[last + 1];
+  if (isRecord(head) && origin !== undefined && RECORD_ORIGINS.has(origin.lemma)) {
+    let end = last + 1;
+    while (tokens[end + 1] && isNounPhrasePart(tokens[end + 1] as Token)) end++;
+    while (end > last + 1 && (tokens[end] as Token).pos === 'PUNCT') end--;
+    if (end > last + 1 && ((tokens[end] as Token).pos === 'PROPN' || (tokens[end] as Token).pos === 'NOUN')) return named(tokens, index, end);
+  }
   return named(tokens, index, last);
 }
+
+const isRecord = (token: Token) => RECORDS.has(token.lemma) || RECORDS.has(token.value.toLowerCase());
 
 // "his lawyer", "their spokesman": a possessive makes a description specific.
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -294,6 +294,9 @@ describe('findDiscrepancies on real and control pairs', () => {
       b: 'sprawling voting rights',
     });
     expect(framing('A controversial Texas law took effect on Wednesday.', 'A Texas law took effect on Wednesday.')).toHaveLength(1);
+    // Only "regime" charges those in power; "government" and "administration" are one neutral sense (AllSides).
+    expect(framing('The administration asked Congress for more money.', 'The government asked Congress for more money.')).toEqual([]);
+    expect(framing('The regime asked for more money.', 'The government asked for more money.')).toHaveLength(1);
     // Quotation marks around the name distance the outlet from it as "so-called" does (BASIL 2013).
     expect(framing('Couples will now pay the so-called marriage penalty.', 'Couples will now pay the “marriage penalty.”')).toEqual([]);
     expect(framing('Couples will now pay the so-called marriage penalty.', 'Couples will now pay the marriage penalty.')).toHaveLength(1);

@@ -27,6 +27,11 @@ describe('readCredit', () => {
     expect(creditOf('Costs rose, according to the data.')).toBe('unresolved');
   });
 
+  it('credits the subject of a mental verb, as of a reporting verb', () => {
+    expect(creditOf('The administration anticipates that another $10 billion will be needed.')).toBe('named: The administration');
+    expect(creditOf('Economists expect prices to rise.')).toBe('named: Economists');
+  });
+
   it('reads a passive telling and hearsay words as a source not named, never as none', () => {
     expect(creditOf('The results were announced on Monday.')).toBe('unresolved');
     expect(creditOf('It was reported that the talks had failed.')).toBe('unresolved');

@@ -35,7 +35,8 @@ export type Credit =
   | { kind: 'unresolved'; cue: string; start: number; end: number; telling: Span | null }
   | { kind: 'none' };
 
-const VERBS = new Set(reporting.verbs.lemmas);
+// Mental verbs credit their subject as reporting verbs do ("The administration anticipates that …").
+const VERBS = new Set([...reporting.verbs.lemmas, ...reporting.mentalVerbs.lemmas]);
 const PHRASES = reporting.phrases.lists;
 const DOCUMENTS = new Set(reporting.documents.lemmas);
 const DOCUMENT_PARTICIPLES = new Set(reporting.documents.participles);

@@ -23,6 +23,8 @@ describe('readFigures', () => {
       { figure: '$54.20', shown: '$54.20', units: ['$/share'], value: '#54.2' },
       { figure: '$44 billion', shown: '$44 billion', units: ['$'], value: '#44000000000' },
     ]],
+    // A number joined to a word by a hyphen is part of a name (AllSides), not a figure.
+    ['Over 55% had a COVID-19 vaccine as the F-16 jets flew.', [{ figure: '55', shown: '55%', units: ['percent'], value: '#55' }]],
     // After a preposition, "a" is an article, not "per" (BASIL 2019); one other word may stand before a rate.
     ['They will tap $600 million from a Treasury fund and pay $5 million apiece per year.', [
       { figure: '$600 million', shown: '$600 million', units: ['$'], value: '#600000000' },

@@ -52,7 +52,7 @@ export function readFigures({ text, tokens, clockTimes }: Words): Figure[] {
     const inside = tokens.findIndex((token) => token.start < found.end && found.end < token.end);
     const after = tokens.findIndex((token) => token.start >= found.end);
     const next = after === -1 ? tokens.length : after;
-    if (isYear(tokens, found) || isDate(tokens, before, inside, next)) continue;
+    if (isYear(tokens, found) || isDate(tokens, before, inside, next) || isInName(text, found.start)) continue;
     // A figure that starts inside a token is the tail of one findNumbers cut ("75" of "$5,587.75"): the
     // sign before that token is not its own.
     const sign = tokens.some((token) => token.start < found.start && found.start < token.end) ? undefined : tokens[before];
@@ -76,6 +76,11 @@ export function readFigures({ text, tokens, clockTimes }: Words): Figure[] {
     figures.push({ units: counted, value: numberKey(found.value), start: currency ? currency.start : found.start, end: found.end, shownEnd });
   }
   return figures;
+}
+
+/** A number joined to a word by a hyphen before it is part of a name: "COVID-19 vaccine", "F-16 jets", "the G-7". */
+function isInName(text: string, start: number): boolean {
+  return text[start - 1] === '-' && /\p{L}/u.test(text[start - 2] ?? '');
 }
 
 /** The index of the last token that ends at or before `offset`, or -1. */

@@ -1,7 +1,10 @@
-/** Claims by blocking key (see blockingKeys in align.ts), and the claims that share most keys with one. */
+/**
+ * An inverted index from keys to the ids that hold them (claims by blocking key, see blockingKeys in align.ts;
+ * articles by shingle in wire.ts), and the ids that share most keys with one.
+ */
 
-/** Claim ids by key, in claim order. */
-export function indexByKey(keysOf: readonly string[][]): Map<string, number[]> {
+/** Claim (or article) ids by key, in id order. */
+export function indexByKey(keysOf: readonly Iterable<string>[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, claimId) => {
     for (const key of keys) {

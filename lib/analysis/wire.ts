@@ -1,4 +1,5 @@
 import { includedRegions } from './boilerplate';
+import { indexByKey } from './claim-index';
 import type { AnalyzedArticle } from './types';
 
 /**
@@ -71,14 +72,7 @@ export function findSourceGroups(articles: readonly AnalyzedArticle[]): SourceGr
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   // An inverted index on shingles finds the pairs worth comparing, so unrelated articles cost nothing.
-  const postings = new Map<string, number[]>();
-  sets.forEach((set, index) => {
-    for (const shingle of set) {
-      const holders = postings.get(shingle);
-      if (holders) holders.push(index);
-      else postings.set(shingle, [index]);
-    }
-  });
+  const postings = indexByKey(sets);
   const candidates = new Set<string>();
   for (const holders of postings.values()) {
     if (holders.length < 2 || holders.length > 50) continue;

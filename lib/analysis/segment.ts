@@ -1,3 +1,4 @@
+import reporting from './lexicons/reporting.json';
 import type { Span } from './types';
 
 /**
@@ -18,14 +19,15 @@ const ABBREVIATIONS = new Set([
 // usually start a new one.
 const SENTENCE_STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'A', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'Meanwhile', 'However']);
 
-// "…, and said that non-essential embassy staff could leave" (seed 000): a second fact with the same subject.
-const REPORTING_VERBS = 'said|says|added|adds|told|warned|stressed|urged|announced|confirmed|insisted|claimed|noted|ordered|advised|called|denied|accused|admitted';
+// Written forms of reporting verbs and subject pronouns, matched in raw text (reporting.json surfaceForms).
+const REPORTING_VERBS = reporting.surfaceForms.verbs.join('|');
+const PRONOUNS = reporting.surfaceForms.pronouns.join('|');
 // A question or exclamation closing a quotation, and a sentence that is only a speaker and a reporting
 // verb ("Trump said.", "said Mr. Smith.", "she asked.").
 const QUOTED_QUESTION_END = /[?!]["”’]\s*$/u;
 const NAME_WORD = "[\\p{Lu}][\\p{L}.’'-]*";
-const TAIL_VERBS = `${REPORTING_VERBS}|asked`;
-const ATTRIBUTION_ALONE = new RegExp(`^(?:(?:${NAME_WORD}\\s+){1,4}|(?:he|she|they|it)\\s+)(?:${TAIL_VERBS})\\.$|^(?:${TAIL_VERBS})(?:\\s+${NAME_WORD}){1,4}\\.$`, 'u');
+const TAIL_VERBS = [REPORTING_VERBS, ...reporting.surfaceForms.questionVerbs].join('|');
+const ATTRIBUTION_ALONE = new RegExp(`^(?:(?:${NAME_WORD}\\s+){1,4}|(?:${PRONOUNS})\\s+)(?:${TAIL_VERBS})\\.$|^(?:${TAIL_VERBS})(?:\\s+${NAME_WORD}){1,4}\\.$`, 'u');
 
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
@@ -96,8 +98,10 @@ function endsInsideQuotation(sentence: string): boolean {
   return open;
 }
 
+const CLOSES_INTO_ATTRIBUTION = new RegExp(`^[^"”]*["”]\\s*(?:\\p{Ll}|(?:${PRONOUNS})\\b)`, 'u');
+
 function closesIntoAttribution(sentence: string): boolean {
-  return /^[^"”]*["”]\s*(?:\p{Ll}|(?:he|she|they|it)\b)/u.test(sentence) || /^[^"”]*[,]["”]/u.test(sentence);
+  return CLOSES_INTO_ATTRIBUTION.test(sentence) || /^[^"”]*[,]["”]/u.test(sentence);
 }
 
 function trim(text: string, span: Span): Span {
@@ -108,6 +112,7 @@ function trim(text: string, span: Span): Span {
 }
 
 
+// "…, and said that non-essential embassy staff could leave" (seed 000): a second fact with the same subject.
 const SAME_SUBJECT_CLAUSE = new RegExp(`^,\\s+(?:and|but)\\s+(?=(?:also\\s+)?(?:${REPORTING_VERBS})\\b)`, 'u');
 // "…can leave, and other US citizens have been urged to do the same" (seed 001): a new subject and verb.
 // A conjunction followed directly by a verb ("…, but could not be retrieved") continues the same

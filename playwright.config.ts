@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { PGLITE_PORT, POSTGRES_PORT } from './e2e/ports';
+import { FIXTURE_PORT, FIXTURE_REFUSED_PORT, PGLITE_PORT, POSTGRES_PORT } from './e2e/ports';
 
 // scripts/test.mjs resolves Chromium (installing Debian's package when it can) and passes its path.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,7 +12,16 @@ const server = (kind: 'pglite' | 'postgres', port: number) => ({
   timeout: 120_000,
   stdout: 'pipe' as const,
   gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+  // The fixture site stands in for the web: only it may be fetched despite being a loopback address.
+  env: { FETCH_ALLOW_HOSTS: `127.0.0.1:${FIXTURE_PORT}` },
 });
+
+const fixtureSite = {
+  command: `node e2e/fixture-site/server.mjs ${FIXTURE_PORT} ${FIXTURE_REFUSED_PORT}`,
+  url: `http://127.0.0.1:${FIXTURE_PORT}/__requests`,
+  reuseExistingServer: false,
+  timeout: 10_000,
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,5 +46,5 @@ export default defineConfig({
       ? [{ name: 'postgres', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${POSTGRES_PORT}` } }]
       : []),
   ],
-  webServer: [server('pglite', PGLITE_PORT), ...(withPostgres ? [server('postgres', POSTGRES_PORT)] : [])],
+  webServer: [fixtureSite, server('pglite', PGLITE_PORT), ...(withPostgres ? [server('postgres', POSTGRES_PORT)] : [])],
 });

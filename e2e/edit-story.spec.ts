@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createOwnStory, openFilters, settled } from './helpers';
+import { FIXTURE_PORT } from './ports';
 
 test('renaming an outlet shows the new name everywhere, and the claim links keep working', async ({ page, request }) => {
   const { slug, editToken } = await createOwnStory(request, 'Rename an outlet');
@@ -40,8 +41,12 @@ test('an article is added and another removed from the editor; removing one of t
   await add.getByRole('button', { name: 'Add to the story' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Article added.' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Article 4: Outlet 4' })).toBeVisible();
+  // By its web address alone: the page is fetched, and names its outlet.
+  await add.getByLabel('Web address').fill(`http://127.0.0.1:${FIXTURE_PORT}/news/derailment-marlow-creek`);
+  await add.getByRole('button', { name: 'Add to the story' }).click();
+  await expect(page.getByRole('form', { name: 'Article 5: Northern Herald' })).toBeVisible();
 
-  for (const outlet of ['Outlet 1', 'Outlet 2']) {
+  for (const outlet of ['Outlet 1', 'Outlet 2', 'Outlet 4']) {
     const form = page.getByRole('form', { name: new RegExp(`: ${outlet}$`) });
     await form.getByRole('button', { name: `Remove ${outlet}’s article` }).click();
     await form.getByRole('button', { name: 'Yes, remove it' }).click();

@@ -63,3 +63,13 @@ export async function openFilters(page: Page): Promise<void> {
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   await expect(details).toHaveAttribute('open', '');
 }
+
+/** How many stories the API lists, every page counted. */
+export async function storyCount(request: APIRequestContext): Promise<number> {
+  let total = 0;
+  for (let page = 1; ; page++) {
+    const body = (await (await request.get(`/api/stories?page=${page}`)).json()) as { stories: unknown[]; hasMore: boolean };
+    total += body.stories.length;
+    if (!body.hasMore) return total;
+  }
+}

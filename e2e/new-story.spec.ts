@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { storyCount } from './helpers';
+import { FIXTURE_PORT } from './ports';
 
 const itv =
   'Some British staff and dependants are being withdrawn from the embassy in Ukraine amid mounting fears of a Russian invasion. ' +
@@ -13,15 +15,6 @@ const lbcHtml = `<!doctype html><html><head><title>Embassy staff leave Kyiv</tit
 <p>Around half of the embassy staff in Kiev are returning to Britain, officials said.</p>
 <p>Some British staff are being withdrawn from the embassy amid fears of a Russian invasion.</p>
 <img src="x" onerror="alert('onerror')"><script>alert('script in the body')</script></article></body></html>`;
-
-async function storyCount(request: APIRequestContext): Promise<number> {
-  let total = 0;
-  for (let page = 1; ; page++) {
-    const body = (await (await request.get(`/api/stories?page=${page}`)).json()) as { stories: unknown[]; hasMore: boolean };
-    total += body.stories.length;
-    if (!body.hasMore) return total;
-  }
-}
 
 /** The form's error summary (Next's route announcer is an alert too). */
 function problems(page: Page) {
@@ -116,9 +109,13 @@ test.describe('bad input gets a clear message, nothing is saved and no script ru
     await article(page, 1).getByLabel('Text').fill(itv);
     await article(page, 2).getByLabel('Text').fill('https://www.thesun.co.uk/news/17431415/british-embassy-staff-ukraine/');
     await page.getByRole('button', { name: 'Compare these articles' }).click();
-    await expect(problems(page)).toContainText('Article 2, text: is only a web address: Parallax does not fetch pages.');
+    await expect(problems(page)).toContainText('Article 2, text: is only a web address: give it as the article’s "url" without "text" and Parallax fetches the page');
     await expect(article(page, 2).getByLabel('Text')).toHaveAttribute('aria-invalid', 'true');
     expect(await storyCount(request)).toBe(before);
+    // One click makes it an address to fetch.
+    await article(page, 2).getByRole('button', { name: 'Fetch this page instead' }).click();
+    await expect(article(page, 2).getByLabel('Web address (fetched when you save)')).toHaveValue('https://www.thesun.co.uk/news/17431415/british-embassy-staff-ukraine/');
+    await expect(article(page, 2).getByLabel('Text')).toHaveValue('');
   });
 
   test('one article only', async ({ page, request }) => {
@@ -189,4 +186,29 @@ test.describe('bad input gets a clear message, nothing is saved and no script ru
 test('the form passes axe', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('paste five web addresses at once: the pages are fetched and become the story; a refused one is named with its reason', async ({ page }) => {
+  const site = `http://127.0.0.1:${FIXTURE_PORT}`;
+  const paths = ['/news/derailment-marlow-creek', '/2026/11/12/train-derailment', '/story/marlow-creek-rail-spill', '/world/rail/derailed-train-alder-river', '/local/derailment'];
+  await page.getByLabel('Title').fill('Marlow Creek derailment (by address)');
+  const addresses = page.getByLabel('Add articles by web address');
+  await addresses.fill([...paths.map((path) => `${site}${path}`), 'not an address', `${site}/refuse/json`].join('\n'));
+  await page.getByRole('button', { name: 'Add these articles' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '6 articles added below' })).toContainText('Not web addresses, so left out: not an address.');
+  // The two blank articles made way for the six addresses.
+  await expect(article(page, 6).getByLabel('Web address (fetched when you save)')).toHaveValue(`${site}/refuse/json`);
+  await expect(article(page, 7)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Compare these articles' }).click();
+  await expect(problems(page)).toContainText(`Article 6, web address: ${site}/refuse/json is application/json, not an HTML page`);
+  await article(page, 6).getByRole('button', { name: 'Remove article 6' }).click();
+
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Compare these articles' }).click();
+  await expect(page).toHaveURL(/\/stories\/marlow-creek-derailment-by-address-[0-9a-f]+$/, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Claims' })).toBeVisible();
+  // Reported, not asserted (timings vary by machine): issue 19's target is under 10 s.
+  console.log(`five web addresses to a story page: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const outlet of ['Northern Herald', 'Daily Courier', 'Valley Post', 'Metro Wire', 'Easton Gazette']) await expect(page.getByText(outlet).first()).toBeVisible();
 });

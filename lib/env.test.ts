@@ -14,6 +14,7 @@ describe('parseEnv', () => {
       ANALYSIS_MAX_ATTEMPTS: 3,
       ANALYSIS_STALE_SECONDS: 120,
       PUBLIC_URL: undefined,
+      FETCH_ALLOW_HOSTS: new Set(),
       NODE_ENV: 'development',
     });
   });
@@ -36,7 +37,14 @@ describe('parseEnv', () => {
     expect(parseEnv({}).TRUST_PROXY).toBeUndefined();
   });
 
+  it('reads FETCH_ALLOW_HOSTS as host:port pairs, lower-cased, empty when unset', () => {
+    expect(parseEnv({ FETCH_ALLOW_HOSTS: '127.0.0.1:3108, Pages.Test:80,[::1]:8080' }).FETCH_ALLOW_HOSTS).toEqual(new Set(['127.0.0.1:3108', 'pages.test:80', '[::1]:8080']));
+    expect(parseEnv({ FETCH_ALLOW_HOSTS: ' ' }).FETCH_ALLOW_HOSTS).toEqual(new Set());
+  });
+
   it.each([
+    [{ FETCH_ALLOW_HOSTS: '127.0.0.1' }, 'FETCH_ALLOW_HOSTS: "127.0.0.1" is not a host:port pair'],
+    [{ FETCH_ALLOW_HOSTS: 'pages.test:99999' }, 'FETCH_ALLOW_HOSTS: "pages.test:99999" is not a host:port pair'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY: "true" is not a proxy address'],
     [{ TRUST_PROXY: '10.0.0.0/8,10.0.0.0/33' }, 'TRUST_PROXY: "10.0.0.0/33" is not a proxy address'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL: must be an http(s) URL'],

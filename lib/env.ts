@@ -13,6 +13,12 @@ function isProxyEntry(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
+/** "host:port", "[::1]:8080": what FETCH_ALLOW_HOSTS lists. */
+function isHostPort(entry: string): boolean {
+  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d{1,5})$/i.exec(entry);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 65535;
+}
+
 /**
  * The one reader of process.env. Every setting is validated once, on first use, and a bad value
  * stops the process with a message that names the variable and what it should look like.
@@ -70,6 +76,19 @@ const envSchema = z.object({
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://parallax.example.org' })
       .transform((value) => value.replace(/\/+$/, ''))
       .optional(),
+  ),
+  /**
+   * Hosts fetched despite the rules for article addresses (no loopback, private or link-local address):
+   * "host:port" pairs separated by commas. Empty by default; the end-to-end tests' fixture server.
+   */
+  FETCH_ALLOW_HOSTS: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '') : []),
+    z
+      .array(z.string())
+      .refine((entries) => entries.every(isHostPort), {
+        error: (issue) => `"${(issue.input as string[]).find((entry) => !isHostPort(entry))}" is not a host:port pair: list them separated by commas, such as 127.0.0.1:3108, pages.test:80`,
+      })
+      .transform((entries) => new Set(entries.map((entry) => entry.toLowerCase()))),
   ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { describeHtml, draftToRequest, emptyArticle, fieldOfIssue, hostOf, parseDraft, readFileContent } from './draft';
+import { hostOf } from '@/lib/analysis/page-metadata';
+import { addAddresses, describeHtml, draftToRequest, emptyArticle, emptyDraft, fieldOfIssue, parseDraft, readFileContent } from './draft';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -15,6 +16,31 @@ describe('the new-story draft', () => {
         { outlet: null, url: 'https://www.itv.com/news/x', publishedAt: '2022-01-24', html: '<p>Staff left.</p>' },
       ],
     });
+  });
+
+  it('sends an article with a web address and no text as the address alone, for the server to fetch', () => {
+    const fetched = { ...emptyArticle(), url: ' https://www.itv.com/news/x ' };
+    const named = { ...emptyArticle(), url: 'https://lbc.co.uk/a', outlet: 'LBC', publishedAt: '2022-01-24', content: '  ' };
+    expect(draftToRequest({ title: 'Embassy', articles: [fetched, named] }).articles).toEqual([
+      { url: 'https://www.itv.com/news/x' },
+      { outlet: 'LBC', url: 'https://lbc.co.uk/a', publishedAt: '2022-01-24' },
+    ]);
+  });
+
+  it('turns pasted web addresses into articles in place of blank ones, once each, and gives back other lines', () => {
+    const written = { ...emptyArticle(), outlet: 'LBC', content: 'Staff left.' };
+    const start = { title: 'T', articles: [written, emptyArticle()] };
+    const pasted = 'https://a.example/1\n\n  https://b.example/2  \nsee also this\nhttps://a.example/1\nftp://c.example/3\n';
+    const { draft, added, notAddresses } = addAddresses(start, pasted);
+    expect(added).toBe(2);
+    expect(notAddresses).toEqual(['see also this', 'ftp://c.example/3']);
+    expect(draft.articles.map((article) => [article.outlet, article.url, article.content])).toEqual([
+      ['LBC', '', 'Staff left.'],
+      ['', 'https://a.example/1', ''],
+      ['', 'https://b.example/2', ''],
+    ]);
+    expect(addAddresses(draft, 'https://b.example/2').added).toBe(0);
+    expect(addAddresses(emptyDraft(), 'https://a.example/1').draft.articles).toHaveLength(1);
   });
 
   it('survives a round trip through storage, and ignores what is not a draft', () => {

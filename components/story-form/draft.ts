@@ -1,3 +1,5 @@
+import { hostOf, pageMetadata } from '@/lib/analysis/page-metadata';
+
 /** A story being written in the form: kept in the browser until it is saved. */
 export interface DraftArticle {
   /** Stable key for React lists; not sent. */
@@ -42,16 +44,43 @@ export function parseDraft(saved: string | null): Draft | null {
   }
 }
 
+/** An article with a web address and no text: the server fetches its page when the story is saved. */
+export const fetchesPage = (article: DraftArticle) => article.content.trim() === '' && article.url.trim() !== '';
+
+/** A draft article nobody has written anything in. */
+const isBlank = (article: DraftArticle) => article.content.trim() === '' && article.url.trim() === '' && article.outlet.trim() === '';
+
+/**
+ * Web addresses pasted one per line become articles to fetch, in place of the blank ones; lines that are
+ * not web addresses come back so the form can say so. An address the draft already holds is not added twice.
+ */
+export function addAddresses(draft: Draft, pasted: string): { draft: Draft; added: number; notAddresses: string[] } {
+  const lines = pasted.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const notAddresses = lines.filter((line) => hostOf(line) === null);
+  const known = new Set(draft.articles.map((article) => article.url.trim()));
+  const addresses = [...new Set(lines.filter((line) => hostOf(line) !== null))].filter((address) => !known.has(address));
+  if (addresses.length === 0) return { draft, added: 0, notAddresses };
+  const kept = draft.articles.filter((article) => !isBlank(article));
+  const added = addresses.map((url) => ({ ...emptyArticle(), url }));
+  return { draft: { ...draft, articles: [...kept, ...added] }, added: added.length, notAddresses };
+}
+
 /** The request body the stories API takes; optional fields left out when blank. */
 export function draftToRequest(draft: Draft) {
   return {
     title: draft.title,
-    articles: draft.articles.map((article) => ({
-      outlet: article.outlet.trim() || null,
-      ...(article.url.trim() ? { url: article.url.trim() } : {}),
-      ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-      ...(article.format === 'html' ? { html: article.content } : { text: article.content }),
-    })),
+    articles: draft.articles.map((article) => {
+      const outlet = article.outlet.trim() || null;
+      const date = article.publishedAt ? { publishedAt: article.publishedAt } : {};
+      // Fetched: a blank outlet is left out, so that the page's own name for its outlet fills it.
+      if (fetchesPage(article)) return { ...(outlet ? { outlet } : {}), url: article.url.trim(), ...date };
+      return {
+        outlet,
+        ...(article.url.trim() ? { url: article.url.trim() } : {}),
+        ...date,
+        ...(article.format === 'html' ? { html: article.content } : { text: article.content }),
+      };
+    }),
   };
 }
 
@@ -60,15 +89,6 @@ export function fieldOfIssue(path: string): { article: number | null; field: str
   const match = /^articles\.(\d+)(?:\.(\w+))?/.exec(path);
   if (match) return { article: Number(match[1]), field: match[2] === 'html' ? 'text' : (match[2] ?? 'article') };
   return { article: null, field: path === '(body)' ? 'story' : path.split('.')[0]! };
-}
-
-/** The host of a web address without "www.", as an outlet name suggestion ("bbc.co.uk"). */
-export function hostOf(url: string): string | null {
-  try {
-    return new URL(url.trim()).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 /** What a dropped file holds: text or HTML, or why it cannot be used. */
@@ -89,13 +109,6 @@ export function readFileContent(name: string, bytes: Uint8Array): { format: 'tex
 
 /** Outlet, address and date an HTML page declares about itself, to fill blank fields. */
 export function describeHtml(html: string): { outlet: string | null; url: string | null; publishedAt: string | null } {
-  const document = new DOMParser().parseFromString(html, 'text/html');
-  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
-  const url = meta('meta[property="og:url"]') ?? document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const date = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]');
-  return {
-    outlet: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? (url ? hostOf(url) : null),
-    url: url && hostOf(url) ? url : null,
-    publishedAt: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null,
-  };
+  const { outlet, url, publishedAt } = pageMetadata(new DOMParser().parseFromString(html, 'text/html'));
+  return { outlet, url, publishedAt };
 }

@@ -4,8 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { announceJob } from '@/components/reader/analysis-status';
+import { FetchInstead } from './add-addresses';
 import { ApiError, editHeaders, sendJson } from './api';
-import { describeHtml, draftToRequest, emptyArticle, readFileContent, type DraftArticle } from './draft';
+import { describeHtml, draftToRequest, emptyArticle, fetchesPage, readFileContent, type DraftArticle } from './draft';
 
 export interface EditableArticle {
   id: string;
@@ -168,14 +169,20 @@ function AddArticle({ onChange, busy }: { onChange: (change: Change) => void; bu
           <input className="input" type="date" value={article.publishedAt} onChange={(event) => setArticle({ ...article, publishedAt: event.target.value })} />
         </label>
         <label className="grid gap-1 text-sm">
-          Web address (optional)
-          <input className="input" type="url" value={article.url} onChange={(event) => setArticle({ ...article, url: event.target.value })} />
+          Web address{fetchesPage(article) ? ' (fetched when you add it)' : ' (optional)'}
+          <input className="input" type="url" value={article.url} onChange={(event) => setArticle({ ...article, url: event.target.value })} placeholder="https://…" />
         </label>
       </div>
       <label className="grid gap-1 text-sm">
         {article.format === 'html' ? `HTML from ${article.fileName}` : 'Text'}
-        <textarea className="input min-h-32 font-mono text-xs" value={article.content} onChange={(event) => setArticle({ ...article, content: event.target.value })} />
+        <textarea
+          className="input min-h-32 font-mono text-xs"
+          value={article.content}
+          onChange={(event) => setArticle({ ...article, content: event.target.value })}
+          placeholder="Paste the article here, or leave this empty and give the web address: the page is fetched"
+        />
       </label>
+      {article.format === 'text' && <FetchInstead text={article.content} onFetch={(url) => setArticle({ ...article, content: '', url })} />}
       <div className="flex flex-wrap items-center gap-3">
         <label className="button cursor-pointer">
           Choose a file…
@@ -187,7 +194,7 @@ function AddArticle({ onChange, busy }: { onChange: (change: Change) => void; bu
           </span>
         )}
         <button type="submit" className="button ml-auto" disabled={busy}>
-          Add to the story
+          {busy && fetchesPage(article) ? 'Fetching the page…' : 'Add to the story'}
         </button>
       </div>
     </form>

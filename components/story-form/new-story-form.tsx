@@ -1,15 +1,15 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { QueryProvider } from '@/components/query-provider';
-import { fetchJob, STAGE_TEXT } from '@/components/reader/analysis-status';
+import { AddAddresses, FetchInstead } from './add-addresses';
 import { ApiError, sendJson, type Issue } from './api';
+import { Progress, type Created } from './story-progress';
 import { rememberEditToken } from './edit-token';
-import { describeHtml, DRAFT_KEY, draftToRequest, emptyArticle, emptyDraft, hostOf, parseDraft, readFileContent, type Draft, type DraftArticle } from './draft';
+import { hostOf } from '@/lib/analysis/page-metadata';
+import { addAddresses, describeHtml, DRAFT_KEY, draftToRequest, emptyArticle, emptyDraft, fetchesPage, parseDraft, readFileContent, type Draft, type DraftArticle } from './draft';
 
-type Created = { slug: string; url: string; job: { id: number }; editToken: string };
 
 const submitStory = (draft: Draft) => sendJson<Created>('POST', '/api/stories', draftToRequest(draft));
 
@@ -20,38 +20,6 @@ function describeIssue(issue: Issue): string {
   return `${where}: ${issue.message}`;
 }
 
-
-function Progress({ created }: { created: Created }) {
-  const router = useRouter();
-  const { data: job } = useQuery({
-    queryKey: ['job', created.slug],
-    queryFn: () => fetchJob(created.slug),
-    refetchInterval: (query) => (query.state.data?.status === 'done' || query.state.data?.status === 'failed' ? false : 700),
-  });
-  useEffect(() => {
-    if (job?.status === 'done') router.push(created.url);
-  }, [job?.status, created.url, router]);
-  if (job?.status === 'failed') {
-    return (
-      <p role="alert" className="notice notice-error">
-        The story was saved, but its analysis failed{job.error ? `: ${job.error}` : '.'}{' '}
-        <a className="link" href={created.url}>
-          Open the story
-        </a>
-      </p>
-    );
-  }
-  return (
-    <div role="status" className="notice">
-      <p className="font-medium">Saved. Analysing the story…</p>
-      <p className="text-sm">
-        {STAGE_TEXT[job?.stage ?? 'queued'] ?? job?.stage}
-        {job && job.articlesTotal > 0 ? ` (${job.articlesDone} of ${job.articlesTotal} articles)` : ''}. The story opens when it is done.
-      </p>
-      <progress className="mt-2 w-full" max={3} value={job?.stage === 'saving' ? 2 : job?.stage === 'analysing' ? 1 : job?.stage === 'done' ? 3 : 0} aria-label="Analysis progress" />
-    </div>
-  );
-}
 
 function Form() {
   // Mounted only in the browser (see NewStoryForm), so the saved draft can be read at once.
@@ -126,8 +94,8 @@ function Form() {
   return (
     <form onSubmit={submit} noValidate className="grid gap-6" aria-describedby="form-help">
       <p id="form-help" className="max-w-prose text-sm text-muted">
-        Paste or drop two or more articles about the same event. HTML pages are reduced to the article text. Everything you enter is
-        kept in this browser until the story is saved.
+        Paste or drop two or more articles about the same event, or give their web addresses. HTML pages are reduced to the article
+        text. Everything you enter is kept in this browser until the story is saved.
       </p>
       <div ref={summary} tabIndex={-1} aria-live="assertive">
         {(mutation.isError || Object.keys(fileErrors).length > 0) && (
@@ -157,6 +125,16 @@ function Form() {
         {issueFor(null, 'title') && <span className="text-sm text-red-700 dark:text-red-300">{issueFor(null, 'title')}</span>}
       </label>
 
+      <AddAddresses
+        onAdd={(pasted) => {
+          const result = addAddresses(draft, pasted);
+          if (result.added > 0) {
+            setUndo(null);
+            setDraft(result.draft);
+          }
+          return result;
+        }}
+      />
       <ol className="grid gap-6">
         {draft.articles.map((article, index) => {
           const textIssue = issueFor(index, 'text') ?? fileErrors[article.key];
@@ -168,7 +146,12 @@ function Form() {
                 <div className="grid gap-3 sm:grid-cols-3">
                   <label className="grid gap-1 text-sm">
                     Outlet
-                    <input className="input" value={article.outlet} onChange={(event) => update(article.key, { outlet: event.target.value })} placeholder="e.g. BBC News" />
+                    <input
+                      className="input"
+                      value={article.outlet}
+                      onChange={(event) => update(article.key, { outlet: event.target.value })}
+                      placeholder={fetchesPage(article) ? 'From the page' : 'e.g. BBC News'}
+                    />
                     {suggestion && (
                       <button type="button" className="link justify-self-start text-xs" onClick={() => update(article.key, { outlet: suggestion })}>
                         Use “{suggestion}”
@@ -177,7 +160,7 @@ function Form() {
                     {issueFor(index, 'outlet') && <span className="text-red-700 dark:text-red-300">{issueFor(index, 'outlet')}</span>}
                   </label>
                   <label className="grid gap-1 text-sm">
-                    Web address (optional)
+                    Web address{fetchesPage(article) ? ' (fetched when you save)' : ' (optional)'}
                     <input className="input" type="url" value={article.url} onChange={(event) => update(article.key, { url: event.target.value })} placeholder="https://…" />
                     {issueFor(index, 'url') && <span className="text-red-700 dark:text-red-300">{issueFor(index, 'url')}</span>}
                   </label>
@@ -199,10 +182,11 @@ function Form() {
                       void onFile(article, event.dataTransfer.files[0]);
                     }}
                     aria-invalid={Boolean(textIssue)}
-                    placeholder="Paste the article here, or drop a .txt, .md or .html file"
+                    placeholder="Paste the article here or drop a .txt, .md or .html file; or leave this empty and give the web address, and the page is fetched"
                   />
                   {textIssue && <span className="text-red-700 dark:text-red-300">{textIssue}</span>}
                 </label>
+                {article.format === 'text' && <FetchInstead text={article.content} onFetch={(url) => update(article.key, { content: '', url })} />}
                 <div className="flex flex-wrap items-center gap-3 text-sm">
                   <label className="button cursor-pointer">
                     Choose a file…
@@ -262,7 +246,7 @@ function Form() {
           Add another article
         </button>
         <button type="submit" className="button border-blue-700 bg-blue-700 text-white hover:bg-blue-800 dark:bg-blue-700" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : 'Compare these articles'}
+          {mutation.isPending ? (draft.articles.some(fetchesPage) ? 'Fetching the pages and saving…' : 'Saving…') : 'Compare these articles'}
         </button>
         <button
           type="button"

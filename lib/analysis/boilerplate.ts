@@ -1,5 +1,5 @@
 import { readDateLine, readPlaceDateline } from './dateline';
-import { isoDate } from './ingest';
+import { isoDate } from './dates';
 import { creditTail, endsSentence, furnitureOf, isHeadlineLike, isQuestionSubheading, wordCount } from './page-furniture';
 import type { Dateline, ExcludedSpan, ExclusionReason, Span } from './types';
 

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './ingest';
+import { isCalendarDate } from './dates';
 import datelines from './lexicons/datelines.json';
 import { CALENDAR_WORDS, MONTHS } from './normalize';
 import { PLACE_NAMES } from './reading/place-lists';

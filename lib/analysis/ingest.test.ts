@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { HtmlLimitError } from './html-limits';
-import { blocksToText, extractHtml, isoDate, READABILITY_BUDGET } from './ingest';
+import { isoDate } from './dates';
+import { blocksToText, extractHtml, READABILITY_BUDGET } from './ingest';
 import type { ExcludedSpan } from './types';
 
 const paragraph = (n: number) =>

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { HtmlLimitError, htmlLimitProblem, measureHtml, type HtmlShape } from './html-limits';
+import { isoDate } from './dates';
+import { publishedDate } from './page-metadata';
 import type { ExcludedSpan } from './types';
 
 /** The article text extracted from HTML, with what the markup itself says is not article. */
@@ -48,7 +50,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const problem = htmlLimitProblem(shape);
   if (problem) throw new HtmlLimitError(problem);
   const { document } = parseHTML(wrapFragment(html));
-  const publishedAt = publishedDateFromMetadata(document);
+  const publishedAt = publishedDate(document);
   const readable = readabilityWork(shape) <= READABILITY_BUDGET;
   // Readability mutates the document, so read the metadata first.
   let article: ReturnType<Readability<Node>['parse']> = null;
@@ -172,42 +174,4 @@ export function blocksToText(root: Node): { text: string; excluded: ExcludedSpan
   }
   const text = writer.toString();
   return { text, excluded: excluded.filter((span) => span.end <= text.length) };
-}
-
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-];
-
-function publishedDateFromMetadata(document: ReturnType<typeof parseHTML>['document']): string | null {
-  for (const selector of DATE_META) {
-    const date = isoDate(document.querySelector(selector)?.getAttribute('content'));
-    if (date) return date;
-  }
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
-    const date = isoDate(match?.[1]);
-    if (date) return date;
-  }
-  return isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'));
-}
-
-/** The YYYY-MM-DD at the start of an ISO-like date string, when it is a real calendar date. */
-export function isoDate(value: string | null | undefined): string | null {
-  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!match) return null;
-  const [, year, month, day] = match;
-  return isCalendarDate(Number(year), Number(month), Number(day)) ? `${year}-${month}-${day}` : null;
-}
-
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return false;
-  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (daysInMonth[month - 1] ?? 0);
 }

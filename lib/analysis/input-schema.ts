@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { htmlLimitProblem } from './html-limits';
-import { isoDate } from './ingest';
+import { isoDate } from './dates';
 
 /**
  * The engine's input contract, for the boundaries that receive stories from outside (the analyze

@@ -22,3 +22,8 @@ export function safeText() {
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 }
+
+/** Text from elsewhere (a fetched page) made storable: control characters dropped, lone surrogates replaced. */
+export function storableText(value: string): string {
+  return value.replace(new RegExp(CONTROL.source, 'g'), '').toWellFormed();
+}

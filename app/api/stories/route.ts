@@ -2,6 +2,7 @@ import { getDatabase } from '@/lib/db';
 import { listStories } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
 import { createStoryOnce } from '@/lib/server/create-story';
+import { fetchArticles } from '@/lib/server/fetch/fetch-articles';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { limitWrites } from '@/lib/server/write-limit';
 import { createStorySchema, idempotencyKeySchema, listStoriesQuery, MAX_REQUEST_BYTES, toNewArticle } from './schema';
@@ -33,10 +34,15 @@ export function POST(request: Request): Promise<Response> {
     }
     const parsed = createStorySchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'story');
+    // Articles given as a web address alone are fetched now; the whole story is then checked again with
+    // their pages (size, limits, identical texts), so a fetched page meets the rules a pasted one does.
+    const fetched = await fetchArticles(parsed.data.articles, (index) => `articles.${index}.url`);
+    const complete = fetched === parsed.data.articles ? parsed : createStorySchema.safeParse({ ...parsed.data, articles: fetched });
+    if (!complete.success) throw AppError.fromZod(complete.error, 'story');
     const { db } = await getDatabase();
     const { created, replayed } = await createStoryOnce(
       db,
-      { title: parsed.data.title, articles: parsed.data.articles.map(toNewArticle) },
+      { title: complete.data.title, articles: complete.data.articles.map(toNewArticle) },
       key.data ? { key: key.data, request: parsed.data } : null,
     );
     return Response.json(created, {

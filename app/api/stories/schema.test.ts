@@ -27,7 +27,21 @@ describe('createStorySchema', () => {
       ],
     });
     expect(issues(result).map((issue) => issue.path)).toEqual(['articles.0.text', 'articles.1.text']);
-    expect(issues(result)[0]!.message).toMatch(/^is only a web address: Parallax does not fetch pages/);
+    expect(issues(result)[0]!.message).toMatch(/^is only a web address: give it as the article’s "url" without "text" and Parallax fetches the page/);
+  });
+
+  it('takes an article given only as a web address (the server fetches it), and says what each article lacks', () => {
+    expect(createStorySchema.safeParse({ title: 'Links', articles: [{ url: 'https://example.org/a' }, { url: 'https://example.org/b', outlet: 'B' }] }).success).toBe(true);
+    const result = createStorySchema.safeParse({
+      title: 'Links',
+      articles: [{ outlet: 'A' }, { text: 'Staff left.' }, { outlet: 'C', text: 'One.', html: '<p>Two.</p>' }, { url: 'ftp://example.org/a' }],
+    });
+    expect(issues(result)).toEqual([
+      { path: 'articles.0.text', message: 'give the article as "text", as "html", or as a "url" alone for Parallax to fetch the page' },
+      { path: 'articles.1.outlet', message: 'must be given (null when it is not known); only an article fetched from its "url" may leave it out' },
+      { path: 'articles.2.text', message: 'give the article as "text" or as "html", not both' },
+      { path: 'articles.3.url', message: 'must be a web address (https://…)' },
+    ]);
   });
 
   it('refuses a NUL byte or another control character in any field', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { htmlLimitProblem } from '@/lib/analysis/html-limits';
-import { isoDate } from '@/lib/analysis/ingest';
+import { isoDate } from '@/lib/analysis/dates';
+import { isOnlyAWebAddress } from '@/lib/analysis/page-metadata';
 import type { DiscrepancyType } from '@/lib/analysis/types';
 import type { NewArticleInput } from '@/lib/db/queries/stories';
 import { DISCREPANCY_TYPES } from '@/lib/reader/discrepancy-types';
@@ -30,14 +31,13 @@ export const articleCharacters = (article: { text?: string | undefined; html?: s
 /** Only http(s) addresses: an article link is rendered as a link, and "javascript:" must never be one. */
 const webAddress = safeText().pipe(z.url({ protocol: /^https?$/, error: 'must be a web address (https://…)' }).max(2000, 'must be at most 2,000 characters'));
 
-// A pasted link is not an article: it would make a story with no claims. Parallax fetches no pages.
-const isOnlyAWebAddress = (text: string) => /^(?:https?:\/\/|www\.)\S+$/i.test(text.trim());
+// A pasted link is not an article text: it would make a story with no claims. Given as "url" alone, the page is fetched.
 const ONLY_A_WEB_ADDRESS_MESSAGE =
-  'is only a web address: Parallax does not fetch pages. Open the page, copy the article’s text (or save the page as HTML) and give that, with the address as its web address';
+  'is only a web address: give it as the article’s "url" without "text" and Parallax fetches the page (or open the page and paste the article’s text)';
 
 export const articleSchema = z
   .object({
-    outlet: safeText().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable(),
+    outlet: safeText().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable().optional(),
     text: safeText().max(MAX_TEXT_CHARACTERS, `must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en')} characters (300 KB)`).optional(),
     html: safeText().max(MAX_HTML_CHARACTERS, `must be at most ${MAX_HTML_CHARACTERS.toLocaleString('en')} characters (2 MB)`).optional(),
     url: webAddress.optional(),
@@ -46,8 +46,14 @@ export const articleSchema = z
   })
   .strict()
   .superRefine((article, context) => {
-    if ((article.text === undefined) === (article.html === undefined)) {
-      context.addIssue({ code: 'custom', path: ['text'], message: 'give the article as "text" or as "html" (exactly one)' });
+    // Neither text nor HTML: the page at "url" is fetched (lib/server/fetch), and its metadata may name the outlet.
+    if (article.text !== undefined && article.html !== undefined) {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'give the article as "text" or as "html", not both' });
+    } else if (article.text === undefined && article.html === undefined && article.url === undefined) {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'give the article as "text", as "html", or as a "url" alone for Parallax to fetch the page' });
+    }
+    if (article.outlet === undefined && (article.text !== undefined || article.html !== undefined)) {
+      context.addIssue({ code: 'custom', path: ['outlet'], message: 'must be given (null when it is not known); only an article fetched from its "url" may leave it out' });
     }
     const content = article.text ?? article.html ?? '';
     if (content.trim().length === 0 && (article.text !== undefined || article.html !== undefined)) {
@@ -62,7 +68,7 @@ export const articleSchema = z
 /** A validated article as the data layer stores it. */
 export function toNewArticle(article: z.infer<typeof articleSchema>): NewArticleInput {
   return {
-    outlet: article.outlet,
+    outlet: article.outlet ?? null,
     url: article.url ?? null,
     publishedAt: article.publishedAt ?? null,
     title: article.title ?? null,
@@ -93,7 +99,7 @@ export const createStorySchema = z
       if (content === undefined) return;
       const earlier = firstWith.get(content);
       if (earlier === undefined) firstWith.set(content, index);
-      else context.addIssue({ code: 'custom', path: ['articles', index, article.text !== undefined ? 'text' : 'html'], message: identicalTo(earlier, story.articles[earlier]!.outlet, index) });
+      else context.addIssue({ code: 'custom', path: ['articles', index, article.text !== undefined ? 'text' : 'html'], message: identicalTo(earlier, story.articles[earlier]!.outlet ?? null, index) });
     });
   });
 

@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db';
 import { addArticle } from '@/lib/db/queries/stories';
 import { AppError, handle } from '@/lib/errors';
+import { fetchArticles } from '@/lib/server/fetch/fetch-articles';
 import { checkOrigin, readJsonBody } from '@/lib/server/http';
 import { paramsOr404 } from '@/lib/server/route-params';
 import { reanalyse, storyToChange } from '@/lib/server/story-changes';
@@ -16,10 +17,15 @@ export function POST(request: Request, { params }: { params: Promise<{ slug: str
     checkOrigin(request);
     await limitWrites(request);
     const { slug } = paramsOr404(storyParams, await params);
-    const parsed = articleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
-    if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
+    const given = articleSchema.safeParse(await readJsonBody(request, MAX_REQUEST_BYTES));
+    if (!given.success) throw AppError.fromZod(given.error, 'article');
     const { db } = await getDatabase();
     const story = await storyToChange(db, slug, request);
+    // Given as a web address alone, the page is fetched (only once the edit token is known good), then
+    // checked as an uploaded page would be.
+    const [fetched] = await fetchArticles([given.data], () => 'url');
+    const parsed = fetched === given.data ? given : articleSchema.safeParse(fetched);
+    if (!parsed.success) throw AppError.fromZod(parsed.error, 'article');
     if (story.articles.length >= MAX_ARTICLES) throw new AppError('invalid', 'article', `A story can hold at most ${MAX_ARTICLES} articles.`);
     const characters = story.articles.reduce((sum, article) => sum + article.source.length, articleCharacters(parsed.data));
     if (characters > MAX_STORY_CHARACTERS) {

@@ -15,6 +15,8 @@ describe('parseEnv', () => {
       ANALYSIS_STALE_SECONDS: 120,
       PUBLIC_URL: undefined,
       FETCH_ALLOW_HOSTS: new Set(),
+      FEED_POLL_MINUTES: 15,
+      FEEDS: [],
       NODE_ENV: 'development',
     });
   });
@@ -42,7 +44,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ FETCH_ALLOW_HOSTS: ' ' }).FETCH_ALLOW_HOSTS).toEqual(new Set());
   });
 
+  it('reads FEEDS as a list of web addresses', () => {
+    expect(parseEnv({ FEEDS: 'https://a.example/rss, http://b.example/atom.xml' }).FEEDS).toEqual(['https://a.example/rss', 'http://b.example/atom.xml']);
+  });
+
   it.each([
+    [{ FEEDS: 'https://a.example/rss,ftp://b.example/' }, 'FEEDS.1: "ftp://b.example/" is not a web address'],
+    [{ FEED_POLL_MINUTES: '0' }, 'FEED_POLL_MINUTES: must be a whole number of minutes between 1 and 1,440'],
     [{ FETCH_ALLOW_HOSTS: '127.0.0.1' }, 'FETCH_ALLOW_HOSTS: "127.0.0.1" is not a host:port pair'],
     [{ FETCH_ALLOW_HOSTS: 'pages.test:99999' }, 'FETCH_ALLOW_HOSTS: "pages.test:99999" is not a host:port pair'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY: "true" is not a proxy address'],

@@ -90,6 +90,13 @@ const envSchema = z.object({
       })
       .transform((entries) => new Set(entries.map((entry) => entry.toLowerCase()))),
   ),
+  /** Minutes between two polls of one feed. */
+  FEED_POLL_MINUTES: wholeNumber('minutes', 1, 1_440).default(15),
+  /** Feeds to follow from start-up (more can be added on /feeds): web addresses separated by commas. */
+  FEEDS: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '') : []),
+    z.array(z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not a web address: list feed addresses (https://…) separated by commas` })),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The end-to-end suite's stand-in for the web: news pages and feeds written for the tests, and pages that
-// a fetch must refuse. Two listeners on 127.0.0.1:
+// The end-to-end suite's stand-in for the web: news pages and feeds written for the tests (articles.mjs,
+// feeds.mjs), and pages that a fetch must refuse. Two listeners on 127.0.0.1:
 //   node e2e/fixture-site/server.mjs <port> <refused-port>
 // <port> is the site the app may fetch (FETCH_ALLOW_HOSTS names it); <refused-port> is a loopback address
 // no rule allows, so any request that reaches it is one the app should have refused. GET /__requests on
 // <port> tells how many each has received.
 import { createServer } from 'node:http';
 import { ARTICLES } from './articles.mjs';
+import { FEEDS, feedXml, itemPage } from './feeds.mjs';
 
 const [port, refusedPort] = process.argv.slice(2).map(Number);
 if (!port || !refusedPort) throw new Error('usage: server.mjs <port> <refused-port>');
@@ -58,6 +59,16 @@ createServer((request, response) => {
   if (page) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     return response.end(page);
+  }
+  const feed = Object.entries(FEEDS).find(([, entry]) => entry.path === path);
+  if (feed) {
+    response.writeHead(200, { 'content-type': feed[1].format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8' });
+    return response.end(feedXml(feed[0], `http://127.0.0.1:${port}`));
+  }
+  const built = itemPage(path);
+  if (built) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return response.end(built);
   }
   const refusal = REFUSALS[path];
   if (refusal) return refusal(response);

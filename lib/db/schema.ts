@@ -322,3 +322,51 @@ export const assignmentAnswers = pgTable(
   },
   (table) => [primaryKey({ columns: [table.studentId, table.question] })],
 );
+
+/**
+ * A news feed (RSS or Atom) whose items may suggest stories. Polled by the worker (lib/server/feed-poll.ts):
+ * a due feed is claimed with FOR UPDATE SKIP LOCKED and held by `claimedUntil`, so two app servers never
+ * fetch one feed at once.
+ */
+export const feeds = pgTable(
+  'feeds',
+  {
+    id: serial('id').primaryKey(),
+    url: text('url').notNull(),
+    /** The feed's own title, once read. */
+    title: text('title'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    nextPollAt: timestamp('next_poll_at', { withTimezone: true }).notNull().defaultNow(),
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    /** Why the last poll failed, in a sentence; null after a good one. */
+    lastError: text('last_error'),
+  },
+  (table) => [uniqueIndex('feeds_url_key').on(table.url), index('feeds_due_idx').on(table.nextPollAt)],
+);
+
+export type Feed = typeof feeds.$inferSelect;
+
+/** One item of a feed, kept as read (title, link, summary), with the event group the worker put it in. */
+export const feedItems = pgTable(
+  'feed_items',
+  {
+    id: serial('id').primaryKey(),
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    /** The item's guid or id, else its link: what makes it the same item on the next poll. */
+    key: text('key').notNull(),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    outlet: text('outlet'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The lowest item id of its event group (lib/analysis/event-groups.ts); null until grouped. */
+    eventGroup: integer('event_group'),
+  },
+  (table) => [uniqueIndex('feed_items_key').on(table.feedId, table.key), index('feed_items_group_idx').on(table.eventGroup)],
+);
+
+export type FeedItem = typeof feedItems.$inferSelect;

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { groupByEvent, readNewsItem } from '@/lib/analysis/event-groups';
 import { runAnalysisJob, type AnalysisJobOutput } from './analysis-job';
 import type { ThreadReply, ThreadRequest } from './analysis-thread';
 
@@ -35,12 +36,19 @@ port.on('message', (request: ThreadRequest) => {
     return;
   }
   pending = null;
+  if ('news' in request) {
+    try {
+      port.postMessage({ jobId: request.jobId, ok: true, groups: groupByEvent(request.news.map((item) => readNewsItem(item))) } satisfies ThreadReply);
+    } catch (error) {
+      port.postMessage(failure(request.jobId, error));
+    }
+    return;
+  }
   let output: AnalysisJobOutput;
   try {
     output = runAnalysisJob(request.input);
   } catch (error) {
-    const reply: ThreadReply = { jobId: request.jobId, ok: false, error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } };
-    port.postMessage(reply);
+    port.postMessage(failure(request.jobId, error));
     return;
   }
   // The claims in batches, then the rest (see ThreadReply).
@@ -53,3 +61,7 @@ port.on('message', (request: ThreadRequest) => {
   pending = { jobId: request.jobId, parts };
   port.postMessage(parts.shift() as ThreadReply);
 });
+
+function failure(jobId: number, error: unknown): ThreadReply {
+  return { jobId, ok: false, error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } };
+}

@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
+import type { NewsItem } from '@/lib/analysis/event-groups';
 import type { AnalysisJobInput, AnalysisJobOutput } from './analysis-job';
 
 /**
- * A job sent to the analysis thread, or the server's request for the next part of its answer.
+ * A job sent to the analysis thread (a story to analyse, or feed items to group by event), or the
+ * server's request for the next part of its answer.
  */
-export type ThreadRequest = { jobId: number; input: AnalysisJobInput } | { jobId: number; next: true };
+export type ThreadRequest = { jobId: number; input: AnalysisJobInput } | { jobId: number; news: NewsItem[] } | { jobId: number; next: true };
 
 /**
  * The thread's answer comes in parts: the claims a batch at a time (`claims`), then the rest of the
@@ -15,7 +17,10 @@ export type ThreadRequest = { jobId: number; input: AnalysisJobInput } | { jobId
 export type ThreadReply =
   | { jobId: number; ok: true; claims: AnalysisJobOutput['analysis']['claims'] }
   | { jobId: number; ok: true; output: AnalysisJobOutput }
+  | { jobId: number; ok: true; groups: number[][] }
   | { jobId: number; ok: false; error: { name: string; message: string } };
+
+type Success = Extract<ThreadReply, { ok: true }>;
 
 /** What one job may use: wall time, and the thread's JavaScript heap. */
 export interface AnalysisBudget {
@@ -55,12 +60,33 @@ export class AnalysisThread {
   constructor(private readonly budget: AnalysisBudget) {}
 
   run(jobId: number, input: AnalysisJobInput): Promise<AnalysisJobOutput> {
+    const claims: AnalysisJobOutput['analysis']['claims'] = [];
+    return this.#exchange(jobId, { jobId, input }, (reply, worker) => {
+      if ('claims' in reply) {
+        claims.push(...reply.claims);
+        setImmediate(() => worker.postMessage({ jobId, next: true } satisfies ThreadRequest));
+        return undefined;
+      }
+      return 'output' in reply ? { ...reply.output, analysis: { ...reply.output.analysis, claims } } : undefined;
+    });
+  }
+
+  /** Groups feed items by event (lib/analysis/event-groups.ts) off the event loop, under the same budget. */
+  groupNews(jobId: number, news: NewsItem[]): Promise<number[][]> {
+    return this.#exchange(jobId, { jobId, news }, (reply) => ('groups' in reply ? reply.groups : undefined));
+  }
+
+  /**
+   * Sends one job and waits for its answer: `accept` reads each successful part and returns the result
+   * once it is whole. The thread runs one job at a time; the budget's time and heap hold for each.
+   */
+  #exchange<T>(jobId: number, request: ThreadRequest, accept: (reply: Success, worker: Worker) => T | undefined): Promise<T> {
     if (this.#closed) return Promise.reject(new AnalysisRunError('stopped', 'The server stopped during the analysis.', 'thread closed'));
     if (this.#busy) return Promise.reject(new Error('the analysis thread runs one job at a time'));
     this.#busy = true;
     const worker = (this.#worker ??= this.#spawn());
     worker.ref();
-    return new Promise<AnalysisJobOutput>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
         this.#abandon = null;
@@ -74,14 +100,14 @@ export class AnalysisThread {
         finish(() => reject(new AnalysisRunError('timeout', `The analysis took longer than ${seconds(this.budget.timeoutMs)} and was stopped.`, 'time budget exceeded')));
         this.#discard(worker);
       }, this.budget.timeoutMs);
-      const claims: AnalysisJobOutput['analysis']['claims'] = [];
       const onMessage = (reply: ThreadReply) => {
         if (reply.jobId !== jobId) return;
-        if (reply.ok && 'claims' in reply) {
-          claims.push(...reply.claims);
-          setImmediate(() => worker.postMessage({ jobId, next: true } satisfies ThreadRequest));
-        } else if (reply.ok) finish(() => resolve({ ...reply.output, analysis: { ...reply.output.analysis, claims } }));
-        else finish(() => reject(new AnalysisRunError('engine', `The analysis engine stopped with an error (${reply.error.name}).`, `${reply.error.name}: ${reply.error.message}`)));
+        if (!reply.ok) {
+          finish(() => reject(new AnalysisRunError('engine', `The analysis engine stopped with an error (${reply.error.name}).`, `${reply.error.name}: ${reply.error.message}`)));
+          return;
+        }
+        const result = accept(reply, worker);
+        if (result !== undefined) finish(() => resolve(result));
       };
       const onError = (error: Error & { code?: string }) => {
         this.#forget(worker);
@@ -98,7 +124,7 @@ export class AnalysisThread {
       };
       this.#abandon = () => finish(() => reject(new AnalysisRunError('stopped', 'The server stopped during the analysis.', 'thread closed')));
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ jobId, input } satisfies ThreadRequest);
+      worker.postMessage(request);
     });
   }
 

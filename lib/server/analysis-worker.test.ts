@@ -12,11 +12,13 @@ import { runAnalysisJob, type AnalysisJobInput } from './analysis-job';
 import { AnalysisThread } from './analysis-thread';
 import { analysisQueued } from './analysis-wake';
 import { runNextAnalysis, startAnalysisWorker, type AnalysisSettings, type JobOutcome, type Runner } from './analysis-worker';
+import { feedSettings } from './feed-poll';
 
 const settings = (changes: { timeoutMs?: number; memoryMb?: number; heartbeatMs?: number; staleAfterSeconds?: number } = {}): AnalysisSettings => ({
   jobs: { staleAfterSeconds: changes.staleAfterSeconds ?? 120, maxAttempts: 3, engineVersion: ENGINE_VERSION },
   budget: { timeoutMs: changes.timeoutMs ?? 300_000, memoryMb: changes.memoryMb ?? 1024 },
   heartbeatMs: changes.heartbeatMs ?? 20_000,
+  feeds: feedSettings(15),
 });
 
 const runners: Runner[] = [];

@@ -17,12 +17,14 @@ import { getEnv, type Env } from '@/lib/env';
 import { describeError } from '@/lib/errors';
 import { onAnalysisQueued } from './analysis-wake';
 import { AnalysisRunError, AnalysisThread, type AnalysisBudget } from './analysis-thread';
+import { feedSettings, runNextFeedPoll, type FeedSettings } from './feed-poll';
 
 /** How jobs run: claim and retry rules, the engine's budget, and how often a running job beats. */
 export interface AnalysisSettings {
   jobs: JobSettings;
   budget: AnalysisBudget;
   heartbeatMs: number;
+  feeds: FeedSettings;
 }
 
 export function analysisSettings(env: Env = getEnv()): AnalysisSettings {
@@ -31,6 +33,7 @@ export function analysisSettings(env: Env = getEnv()): AnalysisSettings {
     budget: { timeoutMs: env.ANALYSIS_TIMEOUT_SECONDS * 1000, memoryMb: env.ANALYSIS_MEMORY_MB },
     // Several beats fit in the stale window, so one slow write never makes a live job look abandoned.
     heartbeatMs: Math.max(250, (env.ANALYSIS_STALE_SECONDS * 1000) / 6),
+    feeds: feedSettings(env.FEED_POLL_MINUTES),
   };
 }
 
@@ -126,8 +129,9 @@ function databaseCode(error: unknown): string {
 }
 
 /**
- * Polls for jobs in the background of an app process. Every process runs one, with one analysis
- * thread; the database decides who runs which job. Returns a function that stops the worker: the job
+ * Polls for jobs in the background of an app process: story analyses, then news feeds due a poll
+ * (lib/server/feed-poll.ts). Every process runs one, with one analysis thread; the database decides who
+ * runs which job (FOR UPDATE SKIP LOCKED on both). Returns a function that stops the worker: the job
  * in hand is put back in the queue for another server (or this one's next start) and the thread ends.
  */
 export function startAnalysisWorker(db: Database, { pollMs = 1000, settings = analysisSettings() }: { pollMs?: number; settings?: AnalysisSettings } = {}): () => Promise<void> {
@@ -145,10 +149,12 @@ export function startAnalysisWorker(db: Database, { pollMs = 1000, settings = an
     if (timer) clearTimeout(timer);
     draining = true;
     running = (async () => {
-      // Drain the queue, then wait for the next poll.
+      // Drain the queue (analyses first, then feeds due a poll, one at a time), then wait for the next poll.
       for (;;) {
         queuedMeanwhile = false;
-        if (stopped || ((await runNextAnalysis(db, runner)) === null && !queuedMeanwhile)) break;
+        if (stopped) break;
+        if ((await runNextAnalysis(db, runner)) !== null || queuedMeanwhile) continue;
+        if (stopped || ((await runNextFeedPoll(db, runner.thread, settings.feeds)) === null && !queuedMeanwhile)) break;
       }
     })().catch((error: unknown) => console.error(`analysis worker: ${describeError(error).summary}`));
     await running;

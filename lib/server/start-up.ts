@@ -1,6 +1,7 @@
 import { ENGINE_VERSION } from '@/lib/analysis/version';
 import { closeDatabase, getDatabase } from '@/lib/db';
 import { queueOutdatedAnalyses, releaseInterruptedAnalyses } from '@/lib/db/queries/analyses';
+import { addFeed } from '@/lib/db/queries/feeds';
 import { DataDirLockedError } from '@/lib/db/lock';
 import { getEnv } from '@/lib/env';
 import { importDefaultStories } from '@/lib/stories/default-stories';
@@ -24,6 +25,8 @@ export async function startUp(): Promise<void> {
     const { resumed, setAside } = kind === 'pglite' ? await releaseInterruptedAnalyses(db, settings.jobs) : { resumed: 0, setAside: 0 };
     const created = env.SEED_STORIES ? await importDefaultStories(db) : [];
     const queued = await queueOutdatedAnalyses(db, ENGINE_VERSION);
+    // FEEDS names feeds to follow; one already followed is left as it is.
+    for (const url of env.FEEDS) await addFeed(db, url);
     stopWorker = startAnalysisWorker(db, { settings });
     offerRemovedStoryCheck(db);
     console.log(

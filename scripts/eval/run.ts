@@ -3,6 +3,7 @@
 import { printRealCoverage } from './print-real-coverage';
 import { evaluateDiscrepancies, evaluateHeldOutDiscrepancies, type DiscrepancyTable } from './discrepancies';
 import { evaluateEcbPlus } from './ecbplus';
+import { printEventGroups } from './event-groups';
 import { evaluateMsrp, msrpTfidfBaseline } from './msrp';
 import { evaluateSeeds } from './seeds';
 import { TfidfModel } from './tfidf';
@@ -97,3 +98,5 @@ for (const batch of [1, 2, 3] as const) {
   console.log(`  ${''.padEnd(54)} examples detected  rate   controls raised-anyway   other pairs raising it`);
   printTable(heldOut);
 }
+
+printEventGroups();

@@ -30,10 +30,22 @@ export interface FetchOptions {
 }
 
 export type FetchedPage = { ok: true; url: string; html: string } | { ok: false; reason: string };
+export type FetchedText = { ok: true; url: string; text: string } | { ok: false; reason: string };
+
+/** What a fetch accepts: its media types, and what to call it in a refusal ("an HTML page"). */
+export interface Accepted {
+  types: ReadonlySet<string>;
+  what: string;
+}
+
+export const HTML_PAGE: Accepted = { types: new Set(['text/html', 'application/xhtml+xml']), what: 'an HTML page' };
+export const NEWS_FEED: Accepted = {
+  types: new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml']),
+  what: 'an RSS or Atom feed',
+};
 
 class Refusal extends Error {}
 
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const defaultResolve = async (hostname: string) => (await dnsLookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /**
@@ -44,6 +56,12 @@ const defaultResolve = async (hostname: string) => (await dnsLookup(hostname, { 
  * every failure is a reason a person can read.
  */
 export async function fetchPage(address: string, options: FetchOptions): Promise<FetchedPage> {
+  const fetched = await fetchText(address, options, HTML_PAGE);
+  return fetched.ok ? { ok: true, url: fetched.url, html: fetched.text } : fetched;
+}
+
+/** The same rules for any text document: a page, a feed (`accepted` says which media types it may be). */
+export async function fetchText(address: string, options: FetchOptions, accepted: Accepted): Promise<FetchedText> {
   const { limits } = options;
   const deadline = Date.now() + limits.totalMs;
   let url: URL;
@@ -54,7 +72,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
   }
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await request(url, options, deadline);
+      const response = await request(url, options, accepted, deadline);
       const location = response.statusCode && response.statusCode >= 300 && response.statusCode < 400 ? response.headers.location : undefined;
       if (location !== undefined) {
         response.resume();
@@ -72,14 +90,14 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
         throw new Refusal(`answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}, not the page`);
       }
       const type = (response.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!HTML_TYPES.has(type)) {
+      if (!accepted.types.has(type)) {
         response.resume();
-        throw new Refusal(type ? `is ${type}, not an HTML page` : 'does not say what it holds (no Content-Type), so it is not read as an HTML page');
+        throw new Refusal(type ? `is ${type}, not ${accepted.what}` : `does not say what it holds (no Content-Type), so it is not read as ${accepted.what}`);
       }
       const bytes = await readBody(response, limits.maxBytes, deadline);
-      const html = decodePage(bytes, response.headers['content-type'] ?? '');
-      if (html === null) throw new Refusal('is not an HTML page (it holds binary data)');
-      return { ok: true, url: url.toString(), html };
+      const text = decodePage(bytes, response.headers['content-type'] ?? '');
+      if (text === null) throw new Refusal(`is not ${accepted.what} (it holds binary data)`);
+      return { ok: true, url: url.toString(), text };
     }
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, reason: error.message };
@@ -88,7 +106,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
 }
 
 /** Opens one GET to `url` on an address that passed the rules, and waits for the answer's headers. */
-async function request(url: URL, options: FetchOptions, deadline: number): Promise<IncomingMessage> {
+async function request(url: URL, options: FetchOptions, accepted: Accepted, deadline: number): Promise<IncomingMessage> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Refusal(`${url.protocol.replace(/:$/, '')}: addresses are not fetched, only http and https`);
   if (url.username || url.password) throw new Refusal('holds a user name or password, which is not sent');
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
@@ -119,7 +137,7 @@ async function request(url: URL, options: FetchOptions, deadline: number): Promi
       method: 'GET',
       lookup,
       headers: {
-        accept: 'text/html,application/xhtml+xml;q=0.9',
+        accept: [...accepted.types].join(','),
         'accept-encoding': 'gzip, deflate, br',
         'user-agent': options.userAgent ?? 'Parallax (article comparison)',
       },

@@ -29,6 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/stories/new" className="hover:underline">
                 New comparison
               </Link>
+              <Link href="/suggested" className="hover:underline">
+                Suggested
+              </Link>
               <Link href="/about" className="hover:underline">
                 How to read a comparison
               </Link>

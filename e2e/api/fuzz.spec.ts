@@ -30,6 +30,10 @@ const ROUTES = [
   '/api/classes/{code}/me',
   '/api/classes/{code}/results',
   '/api/health',
+  // No feed exists with the ids used here.
+  '/api/feeds',
+  '/api/feeds/{feed}',
+  '/api/suggestions',
   '/',
   '/stories/{slug}',
   '/stories/{slug}/claims/{claim}',
@@ -40,6 +44,8 @@ const ROUTES = [
   '/stories/new',
   '/about',
   '/guide',
+  '/feeds',
+  '/suggested',
   '/{slug}',
 ];
 /** The writes the API has: most fuzzed requests aim at one of them or at a read, so that bodies reach validation. */
@@ -52,6 +58,8 @@ const WRITE_ROUTES: [string, string][] = [
   ['DELETE', '/api/stories/{slug}'],
   ['POST', '/api/stories/{slug}/corrections'],
   ['DELETE', '/api/stories/{slug}/corrections/{correction}'],
+  ['POST', '/api/feeds'],
+  ['DELETE', '/api/feeds/{feed}'],
 ];
 const QUERY_KEYS = ['q', 'page', 'format', 'claims', 'type', 'blind', 'show', 'outlet', 'sort'];
 /** The seed story's first article exactly as stored (the source file), to add it a second time. */
@@ -149,7 +157,7 @@ function requests(ids: Ids): fc.Arbitrary<RawRequest> {
   );
   const path = (route: string) =>
     fc
-      .record({ slug, article: articleId, claim: claimId, correction: correctionId, code: segment(fc.constantFrom('ABC234', 'abc234')), question: segment(fc.constantFrom('1', '2')) })
+      .record({ slug, article: articleId, claim: claimId, correction: correctionId, feed: segment(fc.constantFrom('999999', '2147483648')), code: segment(fc.constantFrom('ABC234', 'abc234')), question: segment(fc.constantFrom('1', '2')) })
       .map((values) => route.replace(/\{(\w+)\}/g, (_, name: keyof typeof values) => values[name]));
   return fc
     .record({
@@ -232,6 +240,7 @@ function probeCases(ids: Ids): [string, RawRequest, number][] {
 interface Snapshot {
   stories: unknown[];
   details: Record<string, unknown>;
+  feeds: string[];
 }
 
 /** Everything the API shows of the database, once no analysis is queued or running (so nothing moves under it). */
@@ -252,7 +261,8 @@ async function snapshot(request: APIRequestContext): Promise<Snapshot> {
         corrections: await (await request.get(`/api/stories/${slug}/corrections`)).json(),
       };
     }
-    taken = { stories, details };
+    const { feeds } = (await (await request.get('/api/feeds')).json()) as { feeds: { url: string }[] };
+    taken = { stories, details, feeds: feeds.map((feed) => feed.url) };
   }).toPass({ timeout: 120_000 });
   return taken!;
 }

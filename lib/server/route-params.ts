@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
  */
 export const publicId = z.string().regex(/^[A-Za-z0-9._~-]{1,200}$/, 'is not an id');
 
-/** Correction ids are PostgreSQL integers: "12345678901234567890123" names nothing (and is no integer). */
+/** Correction and feed ids are PostgreSQL integers: "12345678901234567890123" names nothing (and is no integer). */
 export const correctionId = z
   .string()
   .regex(/^[1-9]\d{0,9}$/, 'is not an id')
@@ -19,7 +19,7 @@ export function isPublicId(value: string): boolean {
   return publicId.safeParse(value).success;
 }
 
-const THINGS: Record<string, string> = { slug: 'story', articleId: 'article', claimId: 'claim', correctionId: 'correction', code: 'class', question: 'question' };
+const THINGS: Record<string, string> = { slug: 'story', articleId: 'article', claimId: 'claim', correctionId: 'correction', feedId: 'feed', code: 'class', question: 'question' };
 
 /** A route's parameters, parsed by `schema`; a parameter of the wrong shape is a 404 naming it. */
 export function paramsOr404<T extends z.ZodType>(schema: T, params: Record<string, string>): z.output<T> {

@@ -128,7 +128,7 @@ export async function saveEventGroups(db: Database, groups: readonly (readonly n
   });
 }
 
-/** A suggested story: one event's items from two or more outlets. */
+/** A suggested story: one event's items from two or more outlets, the first report first. */
 export interface Suggestion {
   group: number;
   items: Pick<FeedItem, 'id' | 'url' | 'title' | 'summary' | 'outlet' | 'publishedAt' | 'firstSeenAt' | 'eventGroup'>[];
@@ -142,7 +142,8 @@ export async function suggestedStories(db: Database, hours: number, limit: numbe
     .select({ id: feedItems.id, url: feedItems.url, title: feedItems.title, summary: feedItems.summary, outlet: feedItems.outlet, publishedAt: feedItems.publishedAt, firstSeenAt: feedItems.firstSeenAt, eventGroup: feedItems.eventGroup })
     .from(feedItems)
     .where(and(isNotNull(feedItems.eventGroup), gte(feedItems.firstSeenAt, sql`now() - make_interval(hours => ${hours})`)))
-    .orderBy(feedItems.id);
+    // The first report first: its headline names the suggestion.
+    .orderBy(sql`coalesce(${feedItems.publishedAt}, ${feedItems.firstSeenAt})`, feedItems.id);
   const byGroup = new Map<number, typeof items>();
   for (const item of items) byGroup.set(item.eventGroup as number, [...(byGroup.get(item.eventGroup as number) ?? []), item]);
   const suggestions: Suggestion[] = [];

@@ -25,7 +25,8 @@ export interface JobSettings {
 /** The claim a worker holds on a job. */
 export type JobClaim = Pick<Analysis, 'id' | 'attempts'>;
 
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+/** The rows of a raw `db.execute` result (both drivers answer `{ rows }`). */
+export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /** Queues an analysis of the story, unless one is already waiting. Returns the waiting job. */
 export async function queueAnalysis(db: Database, storyId: number): Promise<Analysis> {

@@ -1,8 +1,7 @@
 import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { feedItems, feeds, type Feed, type FeedItem } from '../schema';
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+import { rowsOf } from './analyses';
 
 /** A followed feed as the feeds page lists it. */
 export interface FeedSummary {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { HtmlLimitError, htmlLimitProblem, measureHtml, type HtmlShape } from './html-limits';
 import { isoDate } from './dates';
-import { publishedDate } from './page-metadata';
+import { collapse, publishedDate } from './page-metadata';
 import type { ExcludedSpan } from './types';
 
 /** The article text extracted from HTML, with what the markup itself says is not article. */
@@ -66,19 +66,14 @@ export function extractHtml(html: string): ExtractedHtml {
   return {
     text,
     excluded,
-    title: clean(article?.title),
-    siteName: clean(article?.siteName),
+    title: collapse(article?.title),
+    siteName: collapse(article?.siteName),
     publishedAt: publishedAt ?? isoDate(article?.publishedTime),
   };
 }
 
 function wrapFragment(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-}
-
-function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
 }
 
 /**

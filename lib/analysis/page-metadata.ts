@@ -61,22 +61,24 @@ export const isOnlyAWebAddress = (text: string) => /^(?:https?:\/\/|www\.)\S+$/i
 export function pageMetadata(document: Queryable, address?: string): PageMetadata {
   const meta = (selector: string) => collapse(document.querySelector(selector)?.getAttribute('content'));
   const linked = meta('meta[property="og:url"]') ?? collapse(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  const url = linked ? absolute(linked, address) : null;
+  const url = linked ? webAddress(linked, address) : null;
   const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? hostOf(url ?? address ?? '');
   const title = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? collapse(document.querySelector('title')?.textContent);
   return { outlet, title, publishedAt: publishedDate(document), url };
 }
 
-function absolute(link: string, base: string | undefined): string | null {
+/** `link` as an absolute http(s) address, resolved against `base`; null for anything else (javascript:, mailto:). */
+export function webAddress(link: string, base: string | undefined): string | null {
   try {
-    const resolved = new URL(link, base);
+    const resolved = new URL(link.trim(), base);
     return /^https?:$/.test(resolved.protocol) ? resolved.toString() : null;
   } catch {
     return null;
   }
 }
 
-function collapse(value: string | null | undefined): string | null {
+/** Whitespace collapsed to single spaces and trimmed; null when nothing is left. */
+export function collapse(value: string | null | undefined): string | null {
   const trimmed = value?.replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed : null;
 }

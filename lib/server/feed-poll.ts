@@ -2,9 +2,8 @@ import { claimDueFeed, recentItems, saveEventGroups, savePoll } from '@/lib/db/q
 import type { Database } from '@/lib/db';
 import { describeError } from '@/lib/errors';
 import type { AnalysisThread } from './analysis-thread';
-import { fetchOptions } from './fetch/fetch-articles';
 import { readFeed } from './fetch/read-feed';
-import { fetchText, NEWS_FEED, type FetchOptions } from './fetch/safe-fetch';
+import { fetchOptions, fetchText, NEWS_FEED, type FetchOptions } from './fetch/safe-fetch';
 
 /** How feeds are polled and their items grouped. */
 export interface FeedSettings {

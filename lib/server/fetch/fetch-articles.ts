@@ -1,9 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { pageMetadata } from '@/lib/analysis/page-metadata';
-import { getEnv } from '@/lib/env';
 import { AppError, type Issue } from '@/lib/errors';
 import { storableText } from '@/lib/server/safe-text';
-import { fetchPage, PAGE_LIMITS, type FetchOptions } from './safe-fetch';
+import { fetchOptions, fetchPage, type FetchOptions } from './safe-fetch';
 
 /** An article as the API takes it: its text or HTML, or only its web address for the server to fetch. */
 export interface ArticleRequest {
@@ -16,16 +15,11 @@ export interface ArticleRequest {
 }
 
 /** Pages fetched at once for one request, and in all: a request waits for the slowest of them. */
-export const FETCH_CONCURRENCY = 4;
-export const MAX_FETCHED_PER_REQUEST = 20;
+const FETCH_CONCURRENCY = 4;
+const MAX_FETCHED_PER_REQUEST = 20;
 
 /** Whether the server is to fetch this article's page (it came as a web address alone). */
-export const isToFetch = (article: ArticleRequest) => article.url !== undefined && article.text === undefined && article.html === undefined;
-
-/** The options every article fetch uses: the limits, and FETCH_ALLOW_HOSTS. */
-export function fetchOptions(): FetchOptions {
-  return { limits: PAGE_LIMITS, allowHosts: getEnv().FETCH_ALLOW_HOSTS };
-}
+const isToFetch = (article: ArticleRequest) => article.url !== undefined && article.text === undefined && article.html === undefined;
 
 /**
  * Fetches the page of every article given only as a web address, and fills in what its metadata says

@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument, parseFeed } from 'htmlparser2';
+import { collapse, webAddress } from '@/lib/analysis/page-metadata';
 
 /** One item of a feed, as stored: the link is absolute and http(s); the summary is plain text. */
 export interface FeedEntry {
@@ -34,7 +35,8 @@ export function readFeed(xml: string, address: string): ReadFeed | null {
   const entries: FeedEntry[] = [];
   for (const item of feed.items) {
     if (entries.length === MAX_FEED_ENTRIES) break;
-    const url = absolute(item.link, address);
+    const resolved = item.link ? webAddress(item.link, address) : null;
+    const url = resolved && resolved.length <= 2000 ? resolved : null;
     const title = plain(item.title ?? '', 500);
     if (!url || !title) continue;
     const date = item.pubDate && !Number.isNaN(item.pubDate.getTime()) ? item.pubDate : null;
@@ -45,16 +47,5 @@ export function readFeed(xml: string, address: string): ReadFeed | null {
 
 /** Text of what may be HTML ("<p>Fourteen wagons…</p>" in a description), whitespace collapsed. */
 function plain(value: string, length: number): string {
-  const text = /[<&]/.test(value) ? DomUtils.textContent(parseDocument(value)) : value;
-  return text.replace(/\s+/g, ' ').trim().slice(0, length);
-}
-
-function absolute(link: string | undefined, base: string): string | null {
-  if (!link) return null;
-  try {
-    const url = new URL(link.trim(), base);
-    return /^https?:$/.test(url.protocol) && url.href.length <= 2000 ? url.href : null;
-  } catch {
-    return null;
-  }
+  return (collapse(/[<&]/.test(value) ? DomUtils.textContent(parseDocument(value)) : value) ?? '').slice(0, length);
 }

@@ -4,6 +4,7 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable, Transform } from 'node:stream';
+import { getEnv } from '@/lib/env';
 import { decodePage } from './decode-page';
 import { refusedAddress } from './refused-addresses';
 
@@ -43,6 +44,11 @@ export const NEWS_FEED: Accepted = {
   types: new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml']),
   what: 'an RSS or Atom feed',
 };
+
+/** The options every fetch for a person uses: the limits, and FETCH_ALLOW_HOSTS. */
+export function fetchOptions(): FetchOptions {
+  return { limits: PAGE_LIMITS, allowHosts: getEnv().FETCH_ALLOW_HOSTS };
+}
 
 class Refusal extends Error {}
 
